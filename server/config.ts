@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every setting the service reads from its environment, with defaults for the
+ * embedded mode. Parsed once at start; nothing else reads `process.env`.
+ */
+const configSchema = z.object({
+  TELEDERM_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  TELEDERM_MODE: z.enum(['all', 'web', 'worker']).default('all'),
+  HOST: z.string().min(1).default('localhost'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Where users reach the service; defaults to http://localhost:PORT. */
+  PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATABASE_POOL_MAX: positiveInt.max(100).default(10),
+  SEED_DEMO: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: booleanFlag.default(false),
+  SESSION_IDLE_MINUTES: positiveInt.default(30),
+  SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+  SIGN_IN_WINDOW_MINUTES: positiveInt.default(15),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(5),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: positiveInt.default(20),
+  SIGN_IN_LOCKOUT_MINUTES: positiveInt.default(15),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  mode: 'all' | 'web' | 'worker';
+  host: string;
+  port: number;
+  publicOrigin: string;
+  dataDir: string;
+  /** A PostgreSQL server; when absent the embedded PGlite database under dataDir is used. */
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  seedDemo: boolean;
+  logLevel: string;
+  trustProxy: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  signIn: {
+    windowMinutes: number;
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    lockoutMinutes: number;
+  };
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment, or throws a ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = result.data;
+  return {
+    env: c.TELEDERM_ENV,
+    mode: c.TELEDERM_MODE,
+    host: c.HOST,
+    port: c.PORT,
+    publicOrigin: new URL(c.PUBLIC_ORIGIN ?? `http://localhost:${c.PORT}`).origin,
+    dataDir: path.resolve(c.DATA_DIR),
+    databaseUrl: c.DATABASE_URL,
+    databasePoolMax: c.DATABASE_POOL_MAX,
+    seedDemo: c.SEED_DEMO,
+    logLevel: c.LOG_LEVEL,
+    trustProxy: c.TRUST_PROXY,
+    session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },
+    signIn: {
+      windowMinutes: c.SIGN_IN_WINDOW_MINUTES,
+      maxFailuresPerAccount: c.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: c.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+      lockoutMinutes: c.SIGN_IN_LOCKOUT_MINUTES,
+    },
+  };
+}

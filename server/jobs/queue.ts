@@ -1,0 +1,53 @@
+import { PgBoss } from 'pg-boss';
+import type { Logger } from 'pino';
+
+/**
+ * The job queue: pg-boss, in its own schema of the service's database, so a
+ * job is stored in the same place as the data it works on and a crash loses
+ * nothing. Web processes only send; worker processes (or the single embedded
+ * process) also work.
+ */
+export type JobQueue = {
+  boss: PgBoss;
+  stop(): Promise<void>;
+};
+
+export type Worker = {
+  queue: string;
+  /** A cron line (UTC) when the job should also be scheduled. */
+  cron?: string;
+  handle(data: unknown): Promise<void>;
+};
+
+export async function startJobQueue(options: {
+  url: string;
+  embedded: boolean;
+  logger: Logger;
+  workers: Worker[];
+  /** False in a web-only process: jobs are sent but not worked. */
+  work: boolean;
+}): Promise<JobQueue> {
+  const boss = new PgBoss({
+    connectionString: options.url,
+    backend: options.embedded ? 'pglite' : 'postgres',
+    max: options.embedded ? 3 : 5,
+    supervise: options.work,
+    schedule: options.work,
+  });
+  boss.on('error', (error: unknown) => options.logger.error({ err: error }, 'job queue error'));
+  await boss.start();
+  for (const worker of options.workers) {
+    await boss.createQueue(worker.queue);
+    if (!options.work) continue;
+    await boss.work(worker.queue, async (jobs) => {
+      for (const job of jobs) await worker.handle(job.data);
+    });
+    if (worker.cron) await boss.schedule(worker.queue, worker.cron);
+  }
+  return {
+    boss,
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { housekeepingWorker } from './jobs/housekeeping.ts';
+import { startJobQueue } from './jobs/queue.ts';
+import { createLogger } from './logger.ts';
+import { demoPassword, presentDemoSignIns, seedDemo } from './seed/demo.ts';
+
+const startedAt = performance.now();
+
+let config: Config;
+try {
+  config = loadConfig();
+  if (config.mode === 'worker' && !config.databaseUrl) {
+    throw new ConfigError(
+      'Invalid configuration:\n  TELEDERM_MODE="worker": a separate worker process needs a PostgreSQL server; set DATABASE_URL',
+    );
+  }
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+
+const logger = createLogger(config);
+const db = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  pgliteDir: path.join(config.dataDir, 'pglite'),
+  poolMax: config.databasePoolMax,
+});
+const { applied } = await migrate(db.pool);
+if (applied.length) logger.info({ applied }, 'migrations applied');
+const seeded = config.seedDemo ? await seedDemo(db.pool, systemClock) : { seeded: false };
+
+const jobs = await startJobQueue({
+  url: db.url,
+  embedded: db.embedded,
+  logger,
+  work: config.mode !== 'web',
+  workers: [housekeepingWorker(db.pool, systemClock)],
+});
+const services = { config, pool: db.pool, clock: systemClock, jobs };
+
+const { app } = config.mode === 'worker' ? { app: null } : await buildApp(services, { logger });
+if (app) await app.listen({ host: config.host, port: config.port });
+
+const readyMs = Math.round(performance.now() - startedAt);
+logger.info(
+  { mode: config.mode, database: db.embedded ? 'embedded PGlite' : 'PostgreSQL', readyMs, seeded: seeded.seeded },
+  'telederm ready',
+);
+if (app) {
+  const signIns = config.seedDemo ? await presentDemoSignIns(db.pool) : [];
+  process.stdout.write(
+    [
+      '',
+      `Telederm is running at ${config.publicOrigin}  (ready in ${readyMs} ms, ${db.embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
+      `API reference: ${config.publicOrigin}/api/docs`,
+      ...(signIns.length ? ['', `Demo sign-ins (password for each: ${demoPassword}):`, ...signIns] : []),
+      '',
+    ].join('\n') + '\n',
+  );
+}
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  await app?.close();
+  await jobs.stop();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

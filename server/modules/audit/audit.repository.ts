@@ -1,0 +1,88 @@
+import type { Queryable } from '../../db/database.ts';
+import { outcomeOf, type AuditEvent } from './audit.catalogue.ts';
+
+/** Who did it, copied into the row so that the trail stands on its own. */
+export type AuditActor = {
+  userId: string | null;
+  organisationId: string | null;
+  label: string;
+  clientAddress: string;
+};
+
+export const anonymousActor = (clientAddress: string): AuditActor => ({
+  userId: null,
+  organisationId: null,
+  label: 'anonymous',
+  clientAddress,
+});
+
+/**
+ * Appends one event. Call it with the transaction that makes the change, so
+ * that the change and its record commit or roll back together.
+ */
+export async function appendAuditEvent(tx: Queryable, actor: AuditActor, at: Date, event: AuditEvent): Promise<void> {
+  const recordType = 'recordType' in event ? (event.recordType ?? null) : null;
+  const recordId = 'recordId' in event ? (event.recordId ?? null) : null;
+  const patientId = 'patientId' in event ? (event.patientId ?? null) : null;
+  const detail = 'detail' in event ? event.detail : {};
+  await tx.query(
+    `INSERT INTO audit_events
+       (at, actor_user_id, actor_organisation_id, actor_label, action, record_type, record_id, patient_id,
+        client_address, outcome, detail, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, '', '')`,
+    [
+      at,
+      actor.userId,
+      actor.organisationId,
+      actor.label,
+      event.action,
+      recordType,
+      recordId,
+      patientId,
+      actor.clientAddress,
+      outcomeOf(event.action),
+      JSON.stringify(detail),
+    ],
+  );
+}
+
+export type AuditRow = {
+  seq: number;
+  id: string;
+  at: Date;
+  actorUserId: string | null;
+  actorOrganisationId: string | null;
+  actorLabel: string;
+  action: string;
+  recordType: string | null;
+  recordId: string | null;
+  patientId: string | null;
+  clientAddress: string;
+  outcome: 'allowed' | 'denied';
+  detail: Record<string, unknown>;
+};
+
+const auditColumns = `seq, id, at, actor_user_id AS "actorUserId", actor_organisation_id AS "actorOrganisationId",
+  actor_label AS "actorLabel", action, record_type AS "recordType", record_id AS "recordId",
+  patient_id AS "patientId", client_address AS "clientAddress", outcome, detail`;
+
+/** Recent events, newest first, optionally those of one record. */
+export async function listAuditEvents(
+  db: Queryable,
+  filter: { organisationIds: string[] | 'all'; recordType?: string; recordId?: string; limit: number },
+): Promise<AuditRow[]> {
+  const { rows } = await db.query<AuditRow>(
+    `SELECT ${auditColumns} FROM audit_events
+     WHERE ($1::uuid[] IS NULL OR actor_organisation_id = ANY($1))
+       AND ($2::text IS NULL OR record_type = $2)
+       AND ($3::text IS NULL OR record_id = $3)
+     ORDER BY seq DESC LIMIT $4`,
+    [
+      filter.organisationIds === 'all' ? null : filter.organisationIds,
+      filter.recordType ?? null,
+      filter.recordId ?? null,
+      filter.limit,
+    ],
+  );
+  return rows;
+}

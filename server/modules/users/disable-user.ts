@@ -1,0 +1,34 @@
+import type pg from 'pg';
+import type { Clock } from '../../clock.ts';
+import { withTransaction } from '../../db/database.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import type { Actor } from '../../http/actor.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { endSessionsOfUser } from '../auth/sessions.repository.ts';
+import { manageableOrganisations } from './users.policy.ts';
+import { findUserInOrganisations, markUserDisabled } from './users.repository.ts';
+
+/** Disables a user and ends every session they have, in one transaction: their next request is refused. */
+export async function disableUser(options: {
+  pool: pg.Pool;
+  clock: Clock;
+  actor: Actor;
+  auditActor: AuditActor;
+  userId: string;
+}): Promise<void> {
+  if (options.userId === options.actor.userId) throw new AppError('conflict', 'You cannot disable your own account.');
+  const allowed = await manageableOrganisations(options.pool, options.actor);
+  const user = await findUserInOrganisations(options.pool, options.userId, allowed);
+  if (!user) throw notFound('user');
+  const at = options.clock.now();
+  await withTransaction(options.pool, async (tx) => {
+    await markUserDisabled(tx, user.id, at);
+    const sessionsEnded = await endSessionsOfUser(tx, user.id, at, 'user_disabled');
+    await appendAuditEvent(tx, options.auditActor, at, {
+      action: 'user.disabled',
+      recordType: 'user',
+      recordId: user.id,
+      detail: { sessionsEnded },
+    });
+  });
+}

@@ -1,0 +1,12 @@
+import type pg from 'pg';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { JobQueue } from './jobs/queue.ts';
+
+/** What use cases need from the outside world, built once at start and passed down. */
+export type Services = {
+  config: Config;
+  pool: pg.Pool;
+  clock: Clock;
+  jobs: JobQueue;
+};

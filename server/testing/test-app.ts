@@ -1,0 +1,64 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.ts';
+import { manualClock, type ManualClock } from '../clock.ts';
+import { loadConfig, type Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import type { RouteRule } from '../http/access.ts';
+import type { App } from '../http/app-types.ts';
+import { startJobQueue, type JobQueue } from '../jobs/queue.ts';
+import { createLogger } from '../logger.ts';
+import type { Services } from '../services.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export type TestApp = {
+  app: App;
+  db: Database;
+  clock: ManualClock;
+  config: Config;
+  services: Services;
+  routes: RouteRule[];
+  close(): Promise<void>;
+};
+
+/** The whole service in-process on a fresh database, with a clock the test moves. */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({ TELEDERM_ENV: 'test', DATA_DIR: '.tmp/test-data', LOG_LEVEL: 'silent', ...env });
+  const db = await openTestDatabase();
+  const clock = manualClock();
+  const logger = createLogger(config);
+  const jobs: JobQueue = await startJobQueue({ url: db.url, embedded: db.embedded, logger, work: false, workers: [] });
+  const services: Services = { config, pool: db.pool, clock, jobs };
+  const { app, routes } = await buildApp(services, { logger: false, webDist: null });
+  return {
+    app,
+    db,
+    clock,
+    config,
+    services,
+    routes,
+    async close() {
+      await app.close();
+      await jobs.stop();
+      await db.close();
+    },
+  };
+}
+
+/** A signed-in user as tests drive them: the cookie and CSRF token to send. */
+export type SignedIn = { cookie: string; csrfToken: string; userId: string };
+
+export async function signInAs(app: App, email: string, password: string): Promise<SignedIn> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in as ${email} failed: ${response.statusCode} ${response.body}`);
+  return { cookie: sessionCookieOf(response), csrfToken: response.json().csrfToken, userId: response.json().user.id };
+}
+
+export function sessionCookieOf(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'telederm_session');
+  if (!cookie) throw new Error('no session cookie set');
+  return `telederm_session=${cookie.value}`;
+}
+
+/** Headers for a request as the given user (CSRF token included for state changes). */
+export const as = (user: SignedIn) => ({ cookie: user.cookie, 'x-csrf-token': user.csrfToken });

@@ -38,7 +38,6 @@ export async function buildApp(
     genReqId: () => randomUUID(),
     trustProxy: services.config.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -66,6 +66,15 @@ export class AppError extends Error {
   }
 }
 
+/** The code given to a 4xx that Fastify itself raised (body parsing, limits, unknown content type). */
+const fastifyStatusCodes: Partial<Record<number, ErrorCode>> = {
+  400: 'bad_request',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+};
+
 export const notFound = (what = 'record') => new AppError('not_found', `No such ${what}.`);
 
 /** RFC 9457 problem details. */
@@ -115,7 +124,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   const fastifyError = error as FastifyError;
   const status = fastifyError.statusCode ?? 500;
   if (!isResponseSerializationError(error) && status >= 400 && status < 500) {
-    const code = (Object.entries(errorStatus).find(([, s]) => s === status)?.[0] ?? 'bad_request') as ErrorCode;
+    const code = fastifyStatusCodes[status] ?? 'bad_request';
     return sendProblem(reply, new AppError(code, publicMessage(fastifyError)));
   }
   const correlationId = request.id;

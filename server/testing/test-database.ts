@@ -8,11 +8,12 @@ import { migrate } from '../db/migrate.ts';
  * default, or a new database on the PostgreSQL server named by
  * TEST_DATABASE_URL, dropped again by `close()`.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(options: { migrate?: boolean } = {}): Promise<Database> {
+  const migrated = options.migrate ?? true;
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) {
     const db = await openDatabase({ pgliteDir: 'memory://', poolMax: 5 });
-    await migrate(db.pool);
+    if (migrated) await migrate(db.pool);
     return db;
   }
   const base = new URL(serverUrl);
@@ -21,7 +22,7 @@ export async function openTestDatabase(): Promise<Database> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({ databaseUrl: url.toString(), pgliteDir: 'memory://', poolMax: 5 });
-  await migrate(db.pool);
+  if (migrated) await migrate(db.pool);
   return {
     ...db,
     async close() {

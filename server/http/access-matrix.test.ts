@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles, type Role } from '../../shared/roles.ts';
+import { buildOrganisation, buildUser, linkOrganisations } from '../testing/factories.ts';
+import { as, buildTestApp, signInAs, type TestApp } from '../testing/test-app.ts';
+import type { Access } from './access.ts';
+
+/**
+ * Who may call each route, written out here independently of the routes'
+ * own declarations. A route added without a line here fails the suite.
+ */
+const expected: Record<string, Access> = {
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/auth/sign-in': 'public',
+  'POST /api/auth/sign-out': 'signed-in',
+  'GET /api/auth/session': 'signed-in',
+  'GET /api/organisations': 'signed-in',
+  'GET /api/organisations/:organisationId': 'signed-in',
+  'GET /api/users': ['service_admin', 'system_admin'],
+  'POST /api/users': ['service_admin', 'system_admin'],
+  'POST /api/users/:userId/disable': ['service_admin', 'system_admin'],
+  'DELETE /api/users/:userId/memberships/:organisationId': ['service_admin', 'system_admin'],
+  'GET /api/audit-events': ['service_admin', 'system_admin'],
+  'GET /api/audit-events/verification': ['system_admin'],
+};
+
+type Persona = 'anonymous' | Role;
+const personas: Persona[] = ['anonymous', ...roles];
+const homeOf: Record<Role, 'practice' | 'service' | 'clinic'> = {
+  referrer: 'practice',
+  photographer: 'clinic',
+  consultant: 'service',
+  booking_clerk: 'service',
+  service_admin: 'service',
+  system_admin: 'service',
+};
+
+let t: TestApp;
+const accounts = new Map<Role, { email: string; password: string }>();
+beforeAll(async () => {
+  t = await buildTestApp();
+  const service = await buildOrganisation(t.db.pool, { kind: 'dermatology_service' });
+  const practice = await buildOrganisation(t.db.pool, { kind: 'gp_practice' });
+  const clinic = await buildOrganisation(t.db.pool, { kind: 'community_clinic' });
+  await linkOrganisations(t.db.pool, service.id, practice.id);
+  const orgs = { service: service.id, practice: practice.id, clinic: clinic.id };
+  for (const role of roles) {
+    accounts.set(role, await buildUser(t.db.pool, { organisationId: orgs[homeOf[role]], roles: [role] }));
+  }
+});
+afterAll(() => t.close());
+
+const isPluginRoute = (url: string) => url.startsWith('/api/docs');
+
+describe('route × role matrix', () => {
+  it('has an expected rule for every route the app serves, and no stale ones', () => {
+    const served = t.routes.filter((r) => !isPluginRoute(r.url)).map((r) => `${r.method} ${r.url}`);
+    expect([...new Set(served)].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it('declares the same rule the table expects', () => {
+    for (const route of t.routes.filter((r) => !isPluginRoute(r.url))) {
+      expect(route.access, `${route.method} ${route.url}`).toEqual(expected[`${route.method} ${route.url}`]);
+    }
+  });
+
+  const cases = Object.entries(expected).flatMap(([route, access]) =>
+    personas.map((persona) => ({ route, access, persona })),
+  );
+
+  it.each(cases)('$route as $persona', async ({ route, access, persona }) => {
+    const [method, template] = route.split(' ') as [string, string];
+    const url = template.replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
+    let headers: Record<string, string> = {};
+    if (persona !== 'anonymous') {
+      const account = accounts.get(persona)!;
+      headers = as(await signInAs(t.app, account.email, account.password));
+    }
+    const response = await t.app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+    });
+    const allowed =
+      access === 'public' || (persona !== 'anonymous' && (access === 'signed-in' || access.includes(persona)));
+    if (allowed) {
+      expect([401, 403], `${route} as ${persona} answered ${response.statusCode}: ${response.body}`).not.toContain(
+        response.statusCode,
+      );
+    } else {
+      expect(response.statusCode).toBe(persona === 'anonymous' ? 401 : 403);
+      expect(response.json().detail).not.toMatch(/000000/);
+    }
+  });
+
+  it('records a refused call in the audit trail', async () => {
+    const account = accounts.get('referrer')!;
+    const session = await signInAs(t.app, account.email, account.password);
+    expect((await t.app.inject({ url: '/api/users', headers: as(session) })).statusCode).toBe(403);
+    const { rows } = await t.db.pool.query(
+      `SELECT outcome, detail FROM audit_events WHERE action = 'access.denied' AND actor_user_id = $1`,
+      [session.userId],
+    );
+    expect(rows).toContainEqual({ outcome: 'denied', detail: { route: 'GET /api/users', reason: 'role' } });
+  });
+});

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { ApiError } from '../api/api-error.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { Footer } from '../components/footer.tsx';
+import { Header } from '../components/header.tsx';
+import { SkipLink } from '../components/skip-link.tsx';
+import type { SignInRedirectState } from '../features/auth/require-session.tsx';
+import { useSession } from '../features/auth/session-context.ts';
+import { ServiceUnavailablePage } from './service-unavailable-page.tsx';
+
+/** The page frame: skip link, header, main content and footer, with focus moved to each new page's heading. */
+export function AppLayout() {
+  const { state, signOut, retry } = useSession();
+  const [signingOut, setSigningOut] = useState(false);
+  const [signOutProblem, setSignOutProblem] = useState<{ detail: string; attempt: number } | null>(null);
+  useFocusOnNavigation();
+
+  const startSignOut = async () => {
+    setSigningOut(true);
+    try {
+      await signOut();
+      setSignOutProblem(null);
+    } catch (error) {
+      const detail = error instanceof ApiError ? error.problem.detail : 'Something went wrong. Try again.';
+      setSignOutProblem((previous) => ({ detail, attempt: (previous?.attempt ?? 0) + 1 }));
+    } finally {
+      setSigningOut(false);
+    }
+  };
+
+  return (
+    <>
+      <SkipLink />
+      <Header
+        userName={state.status === 'signed-in' ? state.session.user.displayName : null}
+        onSignOut={() => void startSignOut()}
+        signingOut={signingOut}
+      />
+      <div className="nhsuk-width-container">
+        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+          {signOutProblem && state.status === 'signed-in' && (
+            <ErrorSummary
+              title="You have not been signed out"
+              items={[{ text: signOutProblem.detail }]}
+              attempt={signOutProblem.attempt}
+            />
+          )}
+          {state.status === 'unavailable' ? (
+            <ServiceUnavailablePage problem={state.problem} onRetry={retry} />
+          ) : state.status === 'checking' ? null : (
+            <Outlet />
+          )}
+        </main>
+      </div>
+      <Footer />
+    </>
+  );
+}
+
+/**
+ * After a page change, focus goes to the new page's main heading so that
+ * screen reader and keyboard users start there, as they would on a fresh
+ * page. Not on the first page, nor when the app merely redirects someone who
+ * arrived signed out.
+ */
+function useFocusOnNavigation() {
+  const location = useLocation();
+  const previousKey = useRef(location.key);
+
+  useEffect(() => {
+    if (previousKey.current === location.key) return;
+    previousKey.current = location.key;
+    if ((location.state as SignInRedirectState | null)?.quietFocus) return;
+    const heading = document.querySelector<HTMLElement>('#maincontent h1');
+    const target = heading ?? document.getElementById('maincontent');
+    if (!target) return;
+    if (target === heading) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }, [location.key, location.state]);
+}

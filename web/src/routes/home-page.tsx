@@ -1,0 +1,23 @@
+import { usePageTitle } from '../components/use-page-title.ts';
+import { WhatYouCanDo } from '../features/account/what-you-can-do.tsx';
+import { YourDetails } from '../features/account/your-details.tsx';
+import { YourOrganisations } from '../features/account/your-organisations.tsx';
+import { useSignedInSession } from '../features/auth/session-context.ts';
+
+export function HomePage() {
+  const session = useSignedInSession();
+  usePageTitle('Home');
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1 className="nhsuk-heading-l">
+          <span className="nhsuk-caption-l">Signed in as </span>
+          {session.user.displayName}
+        </h1>
+        <YourOrganisations memberships={session.memberships} />
+        <WhatYouCanDo capabilities={session.capabilities} />
+        <YourDetails user={session.user} />
+      </div>
+    </div>
+  );
+}

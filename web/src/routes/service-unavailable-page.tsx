@@ -1,0 +1,18 @@
+import type { Problem } from '../api/api-error.ts';
+import { usePageTitle } from '../components/use-page-title.ts';
+
+/** Shown when the service cannot say who is signed in (it is down, or the network is). */
+export function ServiceUnavailablePage({ problem, onRetry }: { problem: Problem; onRetry: () => void }) {
+  usePageTitle('Sorry, there is a problem with the service');
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1 className="nhsuk-heading-l">Sorry, there is a problem with the service</h1>
+        <p>{problem.detail}</p>
+        <button className="nhsuk-button" type="button" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -38,14 +38,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return { pool, url: options.databaseUrl, embedded: false, close: () => pool.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const { servePGlite } = await import('./pglite-server.ts');
   const releaseLock = options.pgliteDir === 'memory://' ? async () => {} : await lockDataDir(options.pgliteDir);
   const lite = await PGlite.create(options.pgliteDir);
-  // PGlite runs one query at a time; the socket server multiplexes our
-  // connections onto it and keeps a transaction's statements together.
-  const server = new PGLiteSocketServer({ db: lite, host: '127.0.0.1', port: 0, maxConnections: 64 });
-  await server.start();
-  const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  const server = await servePGlite(lite);
+  const url = server.url;
   const pool = createPool(url, options.poolMax);
   return {
     pool,
@@ -101,7 +98,11 @@ function createPool(connectionString: string, max: number): pg.Pool {
   return pool;
 }
 
-/** Runs `work` in one transaction: committed if it returns, rolled back if it throws. */
+/**
+ * Runs `work` in one transaction: committed if it returns, rolled back if it throws.
+ * Inside `work`, use only `tx`, never the pool: on PGlite there is one backend,
+ * and a second connection's query waits for this transaction to end.
+ */
 export async function withTransaction<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
   const tx = await pool.connect();
   try {

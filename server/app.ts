@@ -22,7 +22,10 @@ import { AppError, handleError, sendProblem } from './http/errors.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
-import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import { organisationsRoutes, serviceSettingsRoutes } from './modules/organisations/organisations.routes.ts';
+import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
+import { patientsRoutes } from './modules/patients/patients.routes.ts';
+import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import type { Services } from './services.ts';
 
@@ -99,6 +102,10 @@ export async function buildApp(
   organisationsRoutes(app, services);
   usersRoutes(app, services);
   auditRoutes(app, services);
+  serviceSettingsRoutes(app, services);
+  patientsRoutes(app, services);
+  requestsRoutes(app, services);
+  eligibilityRoutes(app, services);
 
   const webDist = options.webDist === undefined ? webDistDir : options.webDist;
   const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));

@@ -27,6 +27,12 @@ const configSchema = z.object({
   SEED_DEMO: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
+  /** smtp://user:pass@host:port; when absent, email goes to the local mail sink under DATA_DIR/mail. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/ })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default('Telederm <no-reply@telederm.localhost>'),
   SESSION_IDLE_MINUTES: positiveInt.default(30),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
   SIGN_IN_WINDOW_MINUTES: positiveInt.default(15),
@@ -46,6 +52,8 @@ export type Config = {
   databaseUrl: string | undefined;
   databasePoolMax: number;
   seedDemo: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
   logLevel: string;
   trustProxy: boolean;
   session: { idleMinutes: number; absoluteHours: number };
@@ -82,6 +90,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: c.DATABASE_URL,
     databasePoolMax: c.DATABASE_POOL_MAX,
     seedDemo: c.SEED_DEMO,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },

@@ -5,7 +5,9 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { housekeepingWorker } from './jobs/housekeeping.ts';
+import { outboxWorker } from './jobs/outbox.ts';
 import { startJobQueue } from './jobs/queue.ts';
+import { createMailer } from './mail/mailer.ts';
 import { createLogger } from './logger.ts';
 import { demoPassword, presentDemoSignIns, seedDemo } from './seed/demo.ts';
 
@@ -35,12 +37,18 @@ const { applied } = await migrate(db.pool);
 if (applied.length) logger.info({ applied }, 'migrations applied');
 const seeded = config.seedDemo ? await seedDemo(db.pool, systemClock) : { seeded: false };
 
+const mailer = createMailer({
+  smtpUrl: config.smtpUrl,
+  from: config.mailFrom,
+  sinkDir: path.join(config.dataDir, 'mail'),
+  logger,
+});
 const jobs = await startJobQueue({
   url: db.url,
   embedded: db.embedded,
   logger,
   work: config.mode !== 'web',
-  workers: [housekeepingWorker(db.pool, systemClock)],
+  workers: [housekeepingWorker(db.pool, systemClock), outboxWorker(db.pool, systemClock, mailer)],
 });
 const services = { config, pool: db.pool, clock: systemClock, jobs };
 
@@ -59,6 +67,7 @@ if (app) {
       '',
       `Telederm is running at ${config.publicOrigin}  (ready in ${readyMs} ms, ${db.embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
       `API reference: ${config.publicOrigin}/api/docs`,
+      `Email: ${mailer.describe}`,
       ...(signIns.length ? ['', `Demo sign-ins (password for each: ${demoPassword}):`, ...signIns] : []),
       '',
     ].join('\n') + '\n',

@@ -8,6 +8,7 @@ import type { Access } from './access.ts';
  * Who may call each route, written out here independently of the routes'
  * own declarations. A route added without a line here fails the suite.
  */
+const clinical = ['referrer', 'consultant', 'booking_clerk', 'service_admin'] as const;
 const expected: Record<string, Access> = {
   'GET /health/live': 'public',
   'GET /health/ready': 'public',
@@ -23,6 +24,26 @@ const expected: Record<string, Access> = {
   'DELETE /api/users/:userId/memberships/:organisationId': ['service_admin', 'system_admin'],
   'GET /api/audit-events': ['service_admin', 'system_admin'],
   'GET /api/audit-events/verification': ['system_admin'],
+  'GET /api/services/:serviceId/settings': ['service_admin'],
+  'PUT /api/services/:serviceId/settings': ['service_admin'],
+  'GET /api/services/:serviceId/rule-sets/:pathway': ['service_admin', 'consultant', 'booking_clerk'],
+  'PUT /api/services/:serviceId/rule-sets/:pathway': ['service_admin'],
+  'POST /api/patients': ['referrer'],
+  'GET /api/patients': clinical,
+  'GET /api/patients/:patientId': clinical,
+  'POST /api/requests': ['referrer'],
+  'GET /api/requests': clinical,
+  'GET /api/requests/:requestId': clinical,
+  'PATCH /api/requests/:requestId': ['referrer'],
+  'POST /api/requests/:requestId/lesions': ['referrer'],
+  'PUT /api/requests/:requestId/lesions/:lesionId': ['referrer'],
+  'DELETE /api/requests/:requestId/lesions/:lesionId': ['referrer'],
+  'POST /api/requests/:requestId/consent': ['referrer'],
+  'POST /api/requests/:requestId/consent/withdrawal': ['referrer'],
+  'POST /api/requests/:requestId/submit': ['referrer'],
+  'POST /api/requests/:requestId/withdraw': ['referrer'],
+  'POST /api/requests/:requestId/review': ['consultant'],
+  'POST /api/requests/:requestId/messages': ['referrer', 'consultant'],
 };
 
 type Persona = 'anonymous' | Role;
@@ -71,7 +92,7 @@ describe('route × role matrix', () => {
 
   it.each(cases)('$route as $persona', async ({ route, access, persona }) => {
     const [method, template] = route.split(' ') as [string, string];
-    const url = template.replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
+    const url = template.replace(':pathway', 'referral').replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
     let headers: Record<string, string> = {};
     if (persona !== 'anonymous') {
       const account = accounts.get(persona)!;

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role } from '../../shared/roles.ts';
 import type { Services } from '../services.ts';
+import { withTransaction, type Tx } from '../db/database.ts';
 import type { AuditActor } from '../modules/audit/audit.repository.ts';
 import { appendAuditEvent, anonymousActor } from '../modules/audit/audit.repository.ts';
 import { authenticate } from '../modules/auth/authenticate.ts';
@@ -139,4 +140,23 @@ export async function recordDenial(
     ...(record ?? {}),
     detail: { route: `${request.method} ${request.routeOptions.url ?? request.url}`, reason },
   });
+}
+
+/**
+ * Runs a use case in a transaction; when it answers "not found" (the record is
+ * absent or outside the caller's organisations, which look the same from
+ * outside), the refused attempt is audited after the transaction has ended.
+ */
+export async function inScopedTransaction<T>(
+  services: Services,
+  request: FastifyRequest,
+  record: { recordType: string; recordId: string },
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  try {
+    return await withTransaction(services.pool, work);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') await recordDenial(services, request, 'scope', record);
+    throw error;
+  }
 }

@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { RouteRule } from '../http/access.ts';
 import type { App } from '../http/app-types.ts';
-import { startJobQueue, type JobQueue } from '../jobs/queue.ts';
+import { startJobQueue, type JobQueue, type Worker } from '../jobs/queue.ts';
 import { createLogger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import { openTestDatabase } from './test-database.ts';
@@ -21,12 +21,22 @@ export type TestApp = {
 };
 
 /** The whole service in-process on a fresh database, with a clock the test moves. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  options: { workers?: (services: Omit<Services, 'jobs'>) => Worker[] } = {},
+): Promise<TestApp> {
   const config = loadConfig({ TELEDERM_ENV: 'test', DATA_DIR: '.tmp/test-data', LOG_LEVEL: 'silent', ...env });
   const db = await openTestDatabase();
   const clock = manualClock();
   const logger = createLogger(config);
-  const jobs: JobQueue = await startJobQueue({ url: db.url, embedded: db.embedded, logger, work: false, workers: [] });
+  const workers = options.workers?.({ config, pool: db.pool, clock }) ?? [];
+  const jobs: JobQueue = await startJobQueue({
+    url: db.url,
+    embedded: db.embedded,
+    logger,
+    work: workers.length > 0,
+    workers,
+  });
   const services: Services = { config, pool: db.pool, clock, jobs };
   const { app, routes } = await buildApp(services, { logger: false, webDist: null });
   return {

@@ -23,6 +23,49 @@ export type AuditEvent =
   | { action: 'user.listed'; detail: { organisationIds: string[]; count: number } }
   | { action: 'organisation.viewed'; recordType: 'organisation'; recordId: string }
   | { action: 'audit.viewed'; detail: { count: number } }
+  | { action: 'patient.registered'; recordType: 'patient'; recordId: string; patientId: string }
+  | { action: 'patient.found'; recordType: 'patient'; recordId: string; patientId: string }
+  | { action: 'patient.viewed'; recordType: 'patient'; recordId: string; patientId: string }
+  | { action: 'patient.searched'; detail: { by: 'nhs_number' | 'name_and_date_of_birth'; results: number } }
+  | { action: 'request.created'; recordType: 'request'; recordId: string; patientId: string }
+  | {
+      action: 'request.updated';
+      recordType: 'request';
+      recordId: string;
+      patientId: string;
+      detail: { fields: string[] };
+    }
+  | { action: 'request.viewed'; recordType: 'request'; recordId: string; patientId: string }
+  | { action: 'request.listed'; detail: { count: number; state?: string } }
+  | {
+      action: 'request.transitioned';
+      recordType: 'request';
+      recordId: string;
+      patientId: string;
+      detail: { action: string; from: string; to: string; reason?: string };
+    }
+  | {
+      action: 'request.eligibility_decided';
+      recordType: 'request';
+      recordId: string;
+      patientId: string;
+      detail: { decision: string; firedRules: string[]; ruleSetVersion: number };
+    }
+  | {
+      action: 'lesion.added' | 'lesion.updated' | 'lesion.removed';
+      recordType: 'lesion';
+      recordId: string;
+      patientId: string;
+    }
+  | { action: 'consent.recorded' | 'consent.withdrawn'; recordType: 'consent'; recordId: string; patientId: string }
+  | { action: 'message.sent'; recordType: 'message'; recordId: string; patientId: string; detail: { kind: string } }
+  | {
+      action: 'rule_set.versioned';
+      recordType: 'rule_set';
+      recordId: string;
+      detail: { pathway: string; version: number };
+    }
+  | { action: 'service_settings.updated'; recordType: 'organisation'; recordId: string; detail: Record<string, number> }
   | {
       action: 'access.denied';
       recordType?: string;

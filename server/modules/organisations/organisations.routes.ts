@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { hasRole } from '../../http/actor.ts';
+import { hasRole, organisationsWithRole } from '../../http/actor.ts';
+import { withTransaction } from '../../db/database.ts';
+import { saveServiceSettings, serviceSettings } from './service-settings.repository.ts';
 import { actorOf, auditActorOf, recordDenial } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
@@ -53,6 +55,68 @@ export function organisationsRoutes(app: App, services: Services) {
         recordId: organisationId,
       });
       return organisation;
+    },
+  );
+}
+
+const settingsSchema = z.object({
+  /** Response target for Advice & Guidance, in working days. */
+  adviceTargetWorkingDays: z.number().int().min(1).max(30),
+  /** Response target for referrals, in working days. */
+  referralTargetWorkingDays: z.number().int().min(1).max(30),
+});
+
+export function serviceSettingsRoutes(app: App, services: Services) {
+  const ensureAdmin = async (request: Parameters<typeof actorOf>[0], serviceId: string) => {
+    if (!organisationsWithRole(actorOf(request), 'service_admin').includes(serviceId)) {
+      await recordDenial(services, request, 'scope', { recordType: 'organisation', recordId: serviceId });
+      throw notFound('service');
+    }
+  };
+
+  app.get(
+    '/api/services/:serviceId/settings',
+    {
+      config: { access: ['service_admin'] },
+      schema: {
+        summary: "A service's response targets",
+        tags: ['organisations'],
+        params: z.object({ serviceId: z.uuid() }),
+        response: { 200: settingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await ensureAdmin(request, request.params.serviceId);
+      return serviceSettings(services.pool, request.params.serviceId);
+    },
+  );
+
+  app.put(
+    '/api/services/:serviceId/settings',
+    {
+      config: { access: ['service_admin'] },
+      schema: {
+        summary: "Change a service's response targets (applies to cases that become ready for review from now on)",
+        tags: ['organisations'],
+        params: z.object({ serviceId: z.uuid() }),
+        body: settingsSchema,
+        response: { 200: settingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { serviceId } = request.params;
+      await ensureAdmin(request, serviceId);
+      const at = services.clock.now();
+      await withTransaction(services.pool, async (tx) => {
+        await saveServiceSettings(tx, serviceId, request.body);
+        await appendAuditEvent(tx, auditActorOf(request), at, {
+          action: 'service_settings.updated',
+          recordType: 'organisation',
+          recordId: serviceId,
+          detail: request.body,
+        });
+      });
+      return request.body;
     },
   );
 }

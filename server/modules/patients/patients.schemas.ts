@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const sexes = ['female', 'male', 'other', 'unknown'] as const;
+
+export const registerPatientBody = z.object({
+  /** 10 digits with a valid check digit; spaces are accepted. */
+  nhsNumber: z.string().max(20),
+  givenName: z.string().trim().min(1, "Enter the patient's first name").max(100),
+  familyName: z.string().trim().min(1, "Enter the patient's last name").max(100),
+  /** YYYY-MM-DD. */
+  dateOfBirth: z.string().max(10),
+  sex: z.enum(sexes, { message: "Select the patient's sex" }),
+  /** UK mobile number, for appointment and photo-link messages. */
+  mobile: z.string().max(20).optional(),
+  email: z.string().max(320).optional(),
+  address: z.string().trim().max(500).default(''),
+  postcode: z.string().max(10),
+});
+export type RegisterPatientInput = z.infer<typeof registerPatientBody>;
+
+export const patientSchema = z
+  .object({
+    id: z.uuid(),
+    nhsNumber: z.string().describe('10 digits'),
+    givenName: z.string(),
+    familyName: z.string(),
+    dateOfBirth: z.string(),
+    sex: z.enum(sexes),
+    mobile: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string(),
+    postcode: z.string(),
+    registeredPracticeId: z.uuid(),
+  })
+  .meta({ id: 'Patient' });
+
+export const searchPatientsQuery = z
+  .object({
+    nhsNumber: z.string().max(20).optional(),
+    familyName: z.string().trim().max(100).optional(),
+    dateOfBirth: z.string().max(10).optional(),
+  })
+  .refine((q) => q.nhsNumber || (q.familyName && q.dateOfBirth), {
+    message: 'Search by NHS number, or by last name and date of birth',
+    path: ['nhsNumber'],
+  });

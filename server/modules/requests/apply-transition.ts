@@ -1,0 +1,85 @@
+import type { Tx } from '../../db/database.ts';
+import { AppError } from '../../http/errors.ts';
+import { addWorkingDays, extendByPausedWorkingDays } from '../../working-days.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
+import { serviceSettings } from '../organisations/service-settings.repository.ts';
+import { transition, type RequestAction, type RequestState } from './lifecycle.ts';
+import { insertTransition, setLifecycleFields, type RequestRow } from './requests.repository.ts';
+
+/**
+ * Moves a request through the lifecycle and records it: the new state, the
+ * response-target clock, a timeline entry with who, when and why, and an
+ * audit row, all in the caller's transaction. An illegal move is refused (409).
+ */
+export async function applyTransition(
+  tx: Tx,
+  options: {
+    request: RequestRow;
+    action: RequestAction;
+    actor: AuditActor;
+    at: Date;
+    reason?: string | null;
+    eligibility?: EligibilityResult;
+    closedReason?: string;
+  },
+): Promise<{ state: RequestState; dueAt: Date | null }> {
+  const { request, action, at } = options;
+  const result = transition(request.state, action);
+  if (!result.ok) throw new AppError('invalid_transition', `${result.message}.`);
+
+  let dueAt: Date | null | undefined;
+  let clockPausedAt: Date | null | undefined;
+  let readyForReviewAt: Date | undefined;
+  if (result.to === 'ready_for_review' && (action.type === 'decide_eligibility' || action.type === 'images_complete')) {
+    // The response-target clock starts when the case is first ready for review.
+    const settings = await serviceSettings(tx, request.serviceId);
+    const target =
+      request.kind === 'advice_and_guidance' ? settings.adviceTargetWorkingDays : settings.referralTargetWorkingDays;
+    readyForReviewAt = at;
+    dueAt = addWorkingDays(at, target);
+  }
+  if (result.to === 'information_requested') clockPausedAt = at;
+  if (action.type === 'answer_information' && request.clockPausedAt && request.dueAt) {
+    // The working days spent waiting on the referrer do not count against the service.
+    dueAt = extendByPausedWorkingDays(request.dueAt, request.clockPausedAt, at);
+    clockPausedAt = null;
+  }
+
+  await setLifecycleFields(tx, request.id, {
+    state: result.to,
+    at,
+    ...(options.eligibility ? { eligibility: options.eligibility } : {}),
+    ...(action.type === 'submit' ? { submittedAt: at } : {}),
+    ...(readyForReviewAt ? { readyForReviewAt } : {}),
+    ...(dueAt !== undefined ? { dueAt } : {}),
+    ...(clockPausedAt !== undefined ? { clockPausedAt } : {}),
+    ...(options.closedReason ? { closedReason: options.closedReason } : {}),
+  });
+  await insertTransition(tx, {
+    requestId: request.id,
+    action: action.type,
+    from: result.from,
+    to: result.to,
+    actorUserId: options.actor.userId,
+    actorLabel: options.actor.label,
+    reason: options.reason ?? null,
+    at,
+  });
+  await appendAuditEvent(tx, options.actor, at, {
+    action: 'request.transitioned',
+    recordType: 'request',
+    recordId: request.id,
+    patientId: request.patientId,
+    detail: {
+      action: action.type,
+      from: result.from,
+      to: result.to,
+      ...(options.reason ? { reason: options.reason } : {}),
+    },
+  });
+  request.state = result.to;
+  if (dueAt !== undefined) request.dueAt = dueAt;
+  if (clockPausedAt !== undefined) request.clockPausedAt = clockPausedAt;
+  return { state: result.to, dueAt: dueAt === undefined ? request.dueAt : dueAt };
+}

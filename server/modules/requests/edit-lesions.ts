@@ -1,0 +1,56 @@
+import type { Tx } from '../../db/database.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { requestForChange } from './requests.policy.ts';
+import { deleteLesion, insertLesion, listLesions, updateLesion, type Lesion } from './requests.repository.ts';
+
+type LesionInput = Omit<Lesion, 'id' | 'position'>;
+type Common = { actor: Actor; auditActor: AuditActor; at: Date; requestId: string };
+
+/** Lesions are edited only while the request is a draft; eligibility counts them at submission. */
+const maxLesionsPerRequest = 10;
+
+async function draftFor(tx: Tx, options: Common) {
+  const request = await requestForChange(tx, options.actor, options.requestId, 'referrer');
+  if (request.state !== 'draft')
+    throw new AppError('invalid_transition', 'Lesions can only be changed before the request is submitted.');
+  return request;
+}
+
+export async function addLesion(tx: Tx, options: Common & { lesion: LesionInput }): Promise<string> {
+  const request = await draftFor(tx, options);
+  if ((await listLesions(tx, request.id)).length >= maxLesionsPerRequest) {
+    throw new AppError('validation_failed', `A request can describe at most ${maxLesionsPerRequest} lesions.`);
+  }
+  const id = await insertLesion(tx, request.id, options.lesion, options.at);
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'lesion.added',
+    recordType: 'lesion',
+    recordId: id,
+    patientId: request.patientId,
+  });
+  return id;
+}
+
+export async function changeLesion(tx: Tx, options: Common & { lesionId: string; lesion: LesionInput }): Promise<void> {
+  const request = await draftFor(tx, options);
+  if (!(await updateLesion(tx, request.id, options.lesionId, options.lesion))) throw notFound('lesion');
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'lesion.updated',
+    recordType: 'lesion',
+    recordId: options.lesionId,
+    patientId: request.patientId,
+  });
+}
+
+export async function removeLesion(tx: Tx, options: Common & { lesionId: string }): Promise<void> {
+  const request = await draftFor(tx, options);
+  if (!(await deleteLesion(tx, request.id, options.lesionId))) throw notFound('lesion');
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'lesion.removed',
+    recordType: 'lesion',
+    recordId: options.lesionId,
+    patientId: request.patientId,
+  });
+}

@@ -1,0 +1,110 @@
+import type { Tx } from '../../db/database.ts';
+import type { Actor } from '../../http/actor.ts';
+import { describeBodySite } from '../../../shared/body-sites.ts';
+import { requestStateLabels, type RequestState } from '../../../shared/request-content.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { allowedActions, mayPerform } from './lifecycle.ts';
+import { listMessages, listTransitions } from './messages.repository.ts';
+import { readableOrganisations } from './requests.policy.ts';
+import { currentConsent, findVisibleRequest, listLesions } from './requests.repository.ts';
+
+const messageTitles = {
+  question: 'Question from the dermatologist',
+  photo_request: 'Better photographs requested',
+  answer: 'Answer from the referrer',
+  note: 'Note',
+} as const;
+
+/** One request, whole, as its page shows it; the read is audited. Null when the caller may not see it. */
+export async function getRequest(
+  tx: Tx,
+  options: { actor: Actor; auditActor: AuditActor; at: Date; requestId: string },
+) {
+  const request = await findVisibleRequest(tx, readableOrganisations(options.actor), options.requestId);
+  if (!request) return null;
+  const { rows } = await tx.query<{
+    nhsNumber: string;
+    givenName: string;
+    familyName: string;
+    dateOfBirth: string;
+    sex: string;
+    postcode: string;
+    practiceName: string;
+    serviceName: string;
+    referrerName: string;
+  }>(
+    `SELECT p.nhs_number AS "nhsNumber", p.given_name AS "givenName", p.family_name AS "familyName",
+            p.date_of_birth::text AS "dateOfBirth", p.sex, p.postcode,
+            pr.name AS "practiceName", s.name AS "serviceName", u.display_name AS "referrerName"
+     FROM patients p, organisations pr, organisations s, users u
+     WHERE p.id = $1 AND pr.id = $2 AND s.id = $3 AND u.id = $4`,
+    [request.patientId, request.practiceId, request.serviceId, request.referrerId],
+  );
+  const names = rows[0]!;
+  const [lesions, consent, messages, transitions] = [
+    await listLesions(tx, request.id),
+    await currentConsent(tx, request.id),
+    await listMessages(tx, request.id),
+    await listTransitions(tx, request.id),
+  ];
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'request.viewed',
+    recordType: 'request',
+    recordId: request.id,
+    patientId: request.patientId,
+  });
+  const roles = new Set(options.actor.memberships.flatMap((m) => m.roles));
+  const timeline = [
+    ...transitions.map((t) => ({
+      at: t.at,
+      type: 'transition' as const,
+      actor: t.actorLabel,
+      title: requestStateLabels[t.toState as RequestState] ?? t.toState,
+      text: t.reason,
+      kind: t.action,
+    })),
+    ...messages.map((m) => ({
+      at: m.at,
+      type: 'message' as const,
+      actor: m.authorLabel,
+      title: messageTitles[m.kind],
+      text: m.body,
+      kind: m.kind,
+    })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  return {
+    id: request.id,
+    reference: request.reference,
+    kind: request.kind,
+    urgency: request.urgency,
+    state: request.state,
+    version: request.version,
+    patient: {
+      id: request.patientId,
+      nhsNumber: names.nhsNumber,
+      givenName: names.givenName,
+      familyName: names.familyName,
+      dateOfBirth: names.dateOfBirth,
+      sex: names.sex,
+      postcode: names.postcode,
+    },
+    practice: { id: request.practiceId, name: names.practiceName },
+    service: { id: request.serviceId, name: names.serviceName },
+    referrer: { id: request.referrerId, name: names.referrerName },
+    clinicalQuestion: request.clinicalQuestion,
+    history: request.history,
+    conversionAuthorised: request.conversionAuthorised,
+    lesions: lesions.map((l) => ({ ...l, bodySiteLabel: describeBodySite(l.bodySite, l.laterality) })),
+    consent,
+    eligibility: request.eligibility,
+    submittedAt: request.submittedAt,
+    readyForReviewAt: request.readyForReviewAt,
+    dueAt: request.dueAt,
+    clockPaused: request.clockPausedAt !== null,
+    timeline,
+    allowedActions: allowedActions(request.state).filter((action) =>
+      [...roles].some((role) => mayPerform(role, action)),
+    ),
+  };
+}

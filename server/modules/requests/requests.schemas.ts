@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { bodySiteByCode } from '../../../shared/body-sites.ts';
+import { historySchema, requestKinds, requestStates, urgencies } from '../../../shared/request-content.ts';
+
+const laterality = z.enum(['left', 'right', 'midline', 'bilateral', 'not_applicable']);
+
+export const createRequestBody = z.object({
+  patientId: z.uuid({ message: 'Choose the patient' }),
+  /** Advice & Guidance (responsibility stays with you) or referral for triage. */
+  kind: z.enum(requestKinds, { message: 'Choose Advice & Guidance or referral' }),
+  urgency: z.enum(urgencies).default('routine'),
+  /** The dermatology service to send it to: one of those serving your practice. */
+  serviceId: z.uuid({ message: 'Choose the dermatology service' }),
+});
+
+export const updateDraftBody = z.object({
+  /** The version you last read; a stale one is refused with 409 so nobody's edit is overwritten. */
+  version: z.number().int().positive(),
+  kind: z.enum(requestKinds).optional(),
+  urgency: z.enum(urgencies).optional(),
+  serviceId: z.uuid().optional(),
+  clinicalQuestion: z.string().trim().max(4000).optional(),
+  /** Replaces the stored history with this one (send the whole history each time). */
+  history: historySchema.optional(),
+  /** Advice & Guidance only: you authorise the consultant to convert it to a referral. */
+  conversionAuthorised: z.boolean().optional(),
+});
+
+export const lesionBody = z
+  .object({
+    /** A code from the body map (shared/body-sites.ts). */
+    bodySite: z
+      .string()
+      .refine((code) => bodySiteByCode.has(code), { message: 'Choose where the lesion is on the body map' }),
+    laterality,
+    description: z.string().trim().min(1, 'Describe the lesion').max(2000),
+    /** Largest diameter in millimetres, where known. */
+    sizeMm: z
+      .number()
+      .positive('Size must be more than 0 mm')
+      .max(1000, 'Size must be 1000 mm or less')
+      .nullable()
+      .default(null),
+    /** On a hair-bearing site, and photographs cannot show it. */
+    obscuredByHair: z.boolean().default(false),
+  })
+  .superRefine((lesion, ctx) => {
+    const site = bodySiteByCode.get(lesion.bodySite);
+    if (!site) return;
+    if (site.paired && !['left', 'right', 'bilateral'].includes(lesion.laterality)) {
+      ctx.addIssue({ code: 'custom', path: ['laterality'], message: 'Choose left, right or both sides' });
+    }
+    if (!site.paired && ['left', 'right', 'bilateral'].includes(lesion.laterality)) {
+      ctx.addIssue({ code: 'custom', path: ['laterality'], message: 'This site is on the midline: it has no side' });
+    }
+  });
+
+export const consentBody = z.object({
+  /** The patient agrees to the referral and to their photographs being shared with the service. */
+  referralAndImageSharing: z.literal(true, {
+    message: 'The patient must agree to the referral and to sharing photographs',
+  }),
+  /** Optional: the patient agrees to their photographs being used for teaching. */
+  teachingUse: z.boolean().default(false),
+  method: z.enum(['verbal', 'written'], { message: 'Choose how consent was given' }),
+});
+
+export const reasonBody = z.object({ reason: z.string().trim().min(1, 'Give a reason').max(2000) });
+
+export const messageBody = z.object({
+  /** question or photo_request (consultant); answer or note (referrer). */
+  kind: z.enum(['question', 'photo_request', 'answer', 'note']),
+  body: z.string().trim().min(1, 'Enter a message').max(10000),
+});
+
+export const listRequestsQuery = z.object({
+  state: z.enum(requestStates).optional(),
+  /** A column from a fixed list: anything else is refused. */
+  sort: z.enum(['updated', 'due', 'created', 'urgency']).default('updated'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const eligibilitySchema = z.object({
+  decision: z.enum(['accepted', 'redirect_urgent_cancer', 'not_accepted']),
+  reasons: z.array(z.string()),
+  firedRules: z.array(z.string()),
+  ruleSetId: z.string().nullable(),
+  ruleSetName: z.string(),
+  ruleSetVersion: z.number().int(),
+});
+
+export const lesionSchema = z.object({
+  id: z.uuid(),
+  position: z.number().int(),
+  bodySite: z.string(),
+  bodySiteLabel: z.string(),
+  laterality,
+  description: z.string(),
+  sizeMm: z.number().nullable(),
+  obscuredByHair: z.boolean(),
+});
+
+export const requestSummarySchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    kind: z.enum(requestKinds),
+    urgency: z.enum(urgencies),
+    state: z.enum(requestStates),
+    patient: z.object({ id: z.uuid(), name: z.string(), nhsNumber: z.string(), dateOfBirth: z.string() }),
+    practiceName: z.string(),
+    serviceName: z.string(),
+    dueAt: z.date().nullable(),
+    updatedAt: z.date(),
+    lastActivity: z.string(),
+  })
+  .meta({ id: 'RequestSummary' });
+
+export const timelineEntrySchema = z.object({
+  at: z.date(),
+  type: z.enum(['transition', 'message']),
+  actor: z.string(),
+  title: z.string(),
+  text: z.string().nullable(),
+  kind: z.string(),
+});
+
+export const requestDetailSchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    kind: z.enum(requestKinds),
+    urgency: z.enum(urgencies),
+    state: z.enum(requestStates),
+    version: z.number().int(),
+    patient: z.object({
+      id: z.uuid(),
+      nhsNumber: z.string(),
+      givenName: z.string(),
+      familyName: z.string(),
+      dateOfBirth: z.string(),
+      sex: z.string(),
+      postcode: z.string(),
+    }),
+    practice: z.object({ id: z.uuid(), name: z.string() }),
+    service: z.object({ id: z.uuid(), name: z.string() }),
+    referrer: z.object({ id: z.uuid(), name: z.string() }),
+    clinicalQuestion: z.string(),
+    history: historySchema,
+    conversionAuthorised: z.boolean(),
+    lesions: z.array(lesionSchema),
+    consent: z
+      .object({
+        referralAndImageSharing: z.boolean(),
+        teachingUse: z.boolean(),
+        method: z.string(),
+        recordedByName: z.string().nullable(),
+        recordedAt: z.date(),
+        withdrawnAt: z.date().nullable(),
+        withdrawalReason: z.string().nullable(),
+      })
+      .nullable(),
+    eligibility: eligibilitySchema.nullable(),
+    submittedAt: z.date().nullable(),
+    readyForReviewAt: z.date().nullable(),
+    dueAt: z.date().nullable(),
+    clockPaused: z.boolean(),
+    timeline: z.array(timelineEntrySchema),
+    allowedActions: z.array(z.string()).describe('What you may do to it now'),
+  })
+  .meta({ id: 'Request' });
+
+export const submitResultSchema = z.object({
+  state: z.enum(requestStates),
+  eligibility: eligibilitySchema,
+  dueAt: z.date().nullable(),
+});

@@ -1,0 +1,112 @@
+import type { PgBoss } from 'pg-boss';
+import type { Tx } from '../../db/database.ts';
+import { hasRole, type Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/errors.ts';
+import { enqueueNotification } from '../../jobs/outbox.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { applyTransition } from './apply-transition.ts';
+import { isTerminal } from './lifecycle.ts';
+import { insertMessage, type MessageKind } from './messages.repository.ts';
+import { requestForChange } from './requests.policy.ts';
+
+const consultantKinds: MessageKind[] = ['question', 'photo_request'];
+
+/**
+ * Adds a message to a request's conversation. A consultant's question or
+ * request for better photographs sends the case back to the referrer and
+ * pauses the response-target clock; the referrer's answer returns it to the
+ * worklist. The referrer is told by email, with no patient details in it.
+ */
+export async function sendMessage(
+  tx: Tx,
+  options: {
+    actor: Actor;
+    auditActor: AuditActor;
+    at: Date;
+    boss: PgBoss;
+    publicOrigin: string;
+    requestId: string;
+    kind: MessageKind;
+    body: string;
+  },
+): Promise<{ id: string; state: string }> {
+  // A note comes from whichever side the author works on.
+  const asConsultant =
+    consultantKinds.includes(options.kind) || (options.kind === 'note' && !hasRole(options.actor, 'referrer'));
+  if (asConsultant && !hasRole(options.actor, 'consultant')) {
+    throw new AppError('forbidden', 'Only a consultant can ask the referrer a question or for better photographs.');
+  }
+  if (options.kind === 'answer' && !hasRole(options.actor, 'referrer')) {
+    throw new AppError('forbidden', 'Only the referrer answers a question about their request.');
+  }
+  const request = await requestForChange(
+    tx,
+    options.actor,
+    options.requestId,
+    asConsultant ? 'consultant' : 'referrer',
+  );
+  if (request.state === 'draft' || isTerminal(request.state)) {
+    throw new AppError('invalid_transition', 'Messages can be sent only while the request is open with the service.');
+  }
+  const organisationId = asConsultant ? request.serviceId : request.practiceId;
+  const id = await insertMessage(tx, {
+    requestId: request.id,
+    authorUserId: options.actor.userId,
+    authorLabel: options.actor.displayName,
+    authorOrganisationId: organisationId,
+    kind: options.kind,
+    body: options.body,
+    at: options.at,
+  });
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'message.sent',
+    recordType: 'message',
+    recordId: id,
+    patientId: request.patientId,
+    detail: { kind: options.kind },
+  });
+
+  if (consultantKinds.includes(options.kind)) {
+    await applyTransition(tx, {
+      request,
+      action: { type: 'request_information' },
+      actor: options.auditActor,
+      at: options.at,
+      reason: options.kind === 'photo_request' ? 'Better photographs requested' : 'Question to the referrer',
+    });
+    const { rows } = await tx.query<{ email: string }>('SELECT email FROM users WHERE id = $1', [request.referrerId]);
+    const what = options.kind === 'photo_request' ? 'asked for better photographs for' : 'asked a question about';
+    await enqueueNotification(
+      tx,
+      options.boss,
+      {
+        channel: 'email',
+        recipient: rows[0]!.email,
+        subject: `Telederm ${request.reference}: ${options.kind === 'photo_request' ? 'better photographs requested' : 'a question for you'}`,
+        bodyText: [
+          `The consultant dermatologist has ${what} request ${request.reference}.`,
+          '',
+          'The response target is paused until you answer.',
+          `Sign in to read and answer it: ${options.publicOrigin}/requests/${request.id}`,
+          '',
+          'This message contains no patient details. Do not reply to it.',
+        ].join('\n'),
+        requestId: request.id,
+      },
+      options.at,
+    );
+  }
+  if (options.kind === 'answer') {
+    if (request.state !== 'information_requested') {
+      throw new AppError('invalid_transition', 'There is no question waiting for an answer; send a note instead.');
+    }
+    await applyTransition(tx, {
+      request,
+      action: { type: 'answer_information' },
+      actor: options.auditActor,
+      at: options.at,
+      reason: 'Referrer answered',
+    });
+  }
+  return { id, state: request.state };
+}

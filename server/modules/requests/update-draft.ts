@@ -1,0 +1,62 @@
+import type { Tx } from '../../db/database.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/errors.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { servicesServing } from './create-request.ts';
+import { requestForChange } from './requests.policy.ts';
+import { updateRequest, type RequestChanges } from './requests.repository.ts';
+
+/**
+ * Saves part of a draft as the referrer goes. The version guards against two
+ * tabs (or two people) overwriting each other: a stale one is refused.
+ */
+export async function updateDraft(
+  tx: Tx,
+  options: {
+    actor: Actor;
+    auditActor: AuditActor;
+    at: Date;
+    requestId: string;
+    version: number;
+    changes: RequestChanges;
+  },
+): Promise<{ version: number }> {
+  const request = await requestForChange(tx, options.actor, options.requestId, 'referrer');
+  if (request.state !== 'draft') {
+    throw new AppError(
+      'invalid_transition',
+      'A request that has been submitted cannot be edited; send a message instead.',
+    );
+  }
+  if (request.version !== options.version) {
+    throw new AppError(
+      'conflict',
+      'This request was changed elsewhere after you opened it. Reload it to see the latest version.',
+    );
+  }
+  const { changes } = options;
+  if (changes.serviceId && !(await servicesServing(tx, request.practiceId)).includes(changes.serviceId)) {
+    const message = 'Choose a dermatology service that serves your practice';
+    throw new AppError('validation_failed', message, { fieldErrors: [{ field: 'serviceId', message }] });
+  }
+  const kind = changes.kind ?? request.kind;
+  if (kind !== 'advice_and_guidance' && changes.conversionAuthorised) {
+    const message = 'Conversion to a referral applies to Advice & Guidance requests only';
+    throw new AppError('validation_failed', message, { fieldErrors: [{ field: 'conversionAuthorised', message }] });
+  }
+  const fields = Object.keys(changes).filter((k) => changes[k as keyof RequestChanges] !== undefined);
+  const version = await updateRequest(
+    tx,
+    request.id,
+    kind === 'referral' ? { ...changes, conversionAuthorised: false } : changes,
+    options.at,
+  );
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'request.updated',
+    recordType: 'request',
+    recordId: request.id,
+    patientId: request.patientId,
+    detail: { fields },
+  });
+  return { version };
+}

@@ -123,7 +123,14 @@ export async function buildApp(
   }
 
   app.setNotFoundHandler(async (request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/health/');
+    // Client-side routes get the app's page; a missing file (an old hashed asset after a deploy) is a 404.
+    const pathname = request.url.split('?')[0] ?? '';
+    const isPage =
+      request.method === 'GET' &&
+      !pathname.startsWith('/api/') &&
+      !pathname.startsWith('/health/') &&
+      !pathname.startsWith('/assets/') &&
+      !/\.[a-z0-9]+$/i.test(pathname);
     if (isPage && hasWeb) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return sendProblem(reply, new AppError('not_found', 'There is nothing at this address.'));
   });

@@ -71,12 +71,10 @@ export function installAccessControl(app: FastifyInstance, services: Services): 
 
     if (!access || access === 'public') return;
     if (auth.status !== 'signed-in') {
-      throw new AppError(
-        'not_signed_in',
-        auth.status === 'ended' && auth.reason !== 'unknown'
-          ? 'Your session has ended. Sign in again to carry on.'
-          : 'Sign in to use this service.',
-      );
+      if (auth.status === 'ended' && auth.reason !== 'unknown') {
+        throw new AppError('session_ended', 'Your session has ended. Sign in again to carry on.');
+      }
+      throw new AppError('not_signed_in', 'Sign in to use this service.');
     }
     if (unsafe && tokenHash(String(request.headers[csrfHeader] ?? '')) !== auth.csrfTokenHash) {
       await recordDenial(services, request, 'csrf');

@@ -36,5 +36,5 @@ export const postSignOut = () => api.post<void>('/api/auth/sign-out');
  * kept here, in one place.
  */
 export function isSessionEnded(error: ApiError): boolean {
-  return error.status === 401 && /session has ended/i.test(error.problem.detail);
+  return error.status === 401 && error.problem.code === 'session_ended';
 }

@@ -26,6 +26,8 @@ import { organisationsRoutes, serviceSettingsRoutes } from './modules/organisati
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
 import { patientsRoutes } from './modules/patients/patients.routes.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
+import { imagesRoutes } from './modules/images/images.routes.ts';
+import { createUploadServer } from './modules/images/upload-server.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import type { Services } from './services.ts';
 
@@ -106,6 +108,7 @@ export async function buildApp(
   patientsRoutes(app, services);
   requestsRoutes(app, services);
   eligibilityRoutes(app, services);
+  imagesRoutes(app, services, { blobs: services.blobs, uploads: createUploadServer(services) });
 
   const webDist = options.webDist === undefined ? webDistDir : options.webDist;
   const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));

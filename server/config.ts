@@ -33,6 +33,23 @@ const configSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().min(3).default('Telederm <no-reply@telederm.localhost>'),
+  /** file:///path (default: DATA_DIR/files) or s3://bucket/optional/prefix */
+  STORAGE_URL: z
+    .string()
+    .regex(
+      /^(file:\/\/\/|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$)/,
+      'must be file:///path or s3://bucket[/prefix]',
+    )
+    .optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('eu-west-2'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.optional(),
+  MAX_UPLOAD_MB: positiveInt.max(200).default(25),
+  MAX_IMAGES_PER_REQUEST: positiveInt.max(500).default(30),
+  MAX_IMAGE_MEGAPIXELS: positiveInt.max(200).default(50),
+  MAX_UPLOADS_PER_USER_PER_DAY: positiveInt.default(300),
   SESSION_IDLE_MINUTES: positiveInt.default(30),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
   SIGN_IN_WINDOW_MINUTES: positiveInt.default(15),
@@ -56,6 +73,19 @@ export type Config = {
   mailFrom: string;
   logLevel: string;
   trustProxy: boolean;
+  storage:
+    | { kind: 'file'; root: string }
+    | {
+        kind: 's3';
+        bucket: string;
+        prefix: string;
+        endpoint: string | undefined;
+        region: string;
+        accessKeyId: string | undefined;
+        secretAccessKey: string | undefined;
+        forcePathStyle: boolean;
+      };
+  uploads: { maxBytes: number; maxImagesPerRequest: number; maxPixels: number; maxPerUserPerDay: number };
   session: { idleMinutes: number; absoluteHours: number };
   signIn: {
     windowMinutes: number;
@@ -94,6 +124,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: c.MAIL_FROM,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
+    storage: storageOf(c, path.resolve(c.DATA_DIR)),
+    uploads: {
+      maxBytes: c.MAX_UPLOAD_MB * 1024 * 1024,
+      maxImagesPerRequest: c.MAX_IMAGES_PER_REQUEST,
+      maxPixels: c.MAX_IMAGE_MEGAPIXELS * 1_000_000,
+      maxPerUserPerDay: c.MAX_UPLOADS_PER_USER_PER_DAY,
+    },
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },
     signIn: {
       windowMinutes: c.SIGN_IN_WINDOW_MINUTES,
@@ -101,5 +138,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxFailuresPerAddress: c.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
       lockoutMinutes: c.SIGN_IN_LOCKOUT_MINUTES,
     },
+  };
+}
+
+function storageOf(c: z.infer<typeof configSchema>, dataDir: string): Config['storage'] {
+  const url = c.STORAGE_URL;
+  if (!url) return { kind: 'file', root: path.join(dataDir, 'files') };
+  if (url.startsWith('file://')) return { kind: 'file', root: new URL(url).pathname };
+  const parsed = new URL(url);
+  const prefix = decodeURIComponent(parsed.pathname.replace(/^\/+/, ''));
+  return {
+    kind: 's3',
+    bucket: parsed.hostname,
+    prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
+    endpoint: c.S3_ENDPOINT,
+    region: c.S3_REGION,
+    accessKeyId: c.S3_ACCESS_KEY_ID,
+    secretAccessKey: c.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: c.S3_FORCE_PATH_STYLE ?? Boolean(c.S3_ENDPOINT),
   };
 }

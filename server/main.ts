@@ -8,6 +8,8 @@ import { housekeepingWorker } from './jobs/housekeeping.ts';
 import { outboxWorker } from './jobs/outbox.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { createMailer } from './mail/mailer.ts';
+import { imageProcessingWorker } from './modules/images/process-image-job.ts';
+import { openBlobStore } from './storage/open-blob-store.ts';
 import { createLogger } from './logger.ts';
 import { demoPassword, presentDemoSignIns, seedDemo } from './seed/demo.ts';
 
@@ -43,14 +45,19 @@ const mailer = createMailer({
   sinkDir: path.join(config.dataDir, 'mail'),
   logger,
 });
+const blobs = openBlobStore(config.storage);
 const jobs = await startJobQueue({
   url: db.url,
   embedded: db.embedded,
   logger,
   work: config.mode !== 'web',
-  workers: [housekeepingWorker(db.pool, systemClock), outboxWorker(db.pool, systemClock, mailer)],
+  workers: [
+    housekeepingWorker(db.pool, systemClock),
+    outboxWorker(db.pool, systemClock, mailer),
+    imageProcessingWorker({ pool: db.pool, clock: systemClock, blobs, config }),
+  ],
 });
-const services = { config, pool: db.pool, clock: systemClock, jobs };
+const services = { config, pool: db.pool, clock: systemClock, jobs, blobs };
 
 const { app } = config.mode === 'worker' ? { app: null } : await buildApp(services, { logger });
 if (app) await app.listen({ host: config.host, port: config.port });
@@ -68,6 +75,7 @@ if (app) {
       `Telederm is running at ${config.publicOrigin}  (ready in ${readyMs} ms, ${db.embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
       `API reference: ${config.publicOrigin}/api/docs`,
       `Email: ${mailer.describe}`,
+      `Photographs: ${blobs.describe}`,
       ...(signIns.length ? ['', `Demo sign-ins (password for each: ${demoPassword}):`, ...signIns] : []),
       '',
     ].join('\n') + '\n',

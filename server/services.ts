@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import type { BlobStore } from './storage/blob-store.ts';
 
 /** What use cases need from the outside world, built once at start and passed down. */
 export type Services = {
@@ -9,4 +10,6 @@ export type Services = {
   pool: pg.Pool;
   clock: Clock;
   jobs: JobQueue;
+  /** Photographs and other files. */
+  blobs: BlobStore;
 };

@@ -44,6 +44,16 @@ const expected: Record<string, Access> = {
   'POST /api/requests/:requestId/withdraw': ['referrer'],
   'POST /api/requests/:requestId/review': ['consultant'],
   'POST /api/requests/:requestId/messages': ['referrer', 'consultant'],
+  'POST /api/uploads': ['referrer'],
+  'PATCH /api/uploads': ['referrer'],
+  'DELETE /api/uploads': ['referrer'],
+  'POST /api/uploads/:uploadId': ['referrer'],
+  'PATCH /api/uploads/:uploadId': ['referrer'],
+  'DELETE /api/uploads/:uploadId': ['referrer'],
+  'POST /api/images': ['referrer'],
+  'GET /api/requests/:requestId/images': clinical,
+  'GET /api/images/:imageId/:variant': clinical,
+  'POST /api/requests/:requestId/images-complete': ['referrer'],
 };
 
 type Persona = 'anonymous' | Role;

@@ -59,6 +59,7 @@ export async function enqueueNotification(tx: Tx, boss: PgBoss, notification: No
 export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer): Worker {
   return {
     queue,
+    pollingIntervalSeconds: 1,
     async handle(data) {
       const { outboxId } = data as { outboxId: string };
       const { rows } = await pool.query<{

@@ -16,6 +16,10 @@ export type Worker = {
   queue: string;
   /** A cron line (UTC) when the job should also be scheduled. */
   cron?: string;
+  /** How often an idle worker looks for work; people wait on images and mail, so those look often. */
+  pollingIntervalSeconds?: number;
+  /** Jobs of this queue worked at once in one process. */
+  concurrency?: number;
   handle(data: unknown): Promise<void>;
 };
 
@@ -39,9 +43,13 @@ export async function startJobQueue(options: {
   for (const worker of options.workers) {
     await boss.createQueue(worker.queue);
     if (!options.work) continue;
-    await boss.work(worker.queue, async (jobs) => {
-      for (const job of jobs) await worker.handle(job.data);
-    });
+    await boss.work(
+      worker.queue,
+      { pollingIntervalSeconds: worker.pollingIntervalSeconds ?? 2, localConcurrency: worker.concurrency ?? 1 },
+      async (jobs) => {
+        for (const job of jobs) await worker.handle(job.data);
+      },
+    );
     if (worker.cron) await boss.schedule(worker.queue, worker.cron);
   }
   return {

@@ -1,4 +1,8 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import { openBlobStore } from '../storage/open-blob-store.ts';
 import { buildApp } from '../app.ts';
 import { manualClock, type ManualClock } from '../clock.ts';
 import { loadConfig, type Config } from '../config.ts';
@@ -25,11 +29,13 @@ export async function buildTestApp(
   env: Record<string, string> = {},
   options: { workers?: (services: Omit<Services, 'jobs'>) => Worker[] } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ TELEDERM_ENV: 'test', DATA_DIR: '.tmp/test-data', LOG_LEVEL: 'silent', ...env });
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'telederm-test-'));
+  const config = loadConfig({ TELEDERM_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const blobs = openBlobStore(config.storage);
   const db = await openTestDatabase();
   const clock = manualClock();
   const logger = createLogger(config);
-  const workers = options.workers?.({ config, pool: db.pool, clock }) ?? [];
+  const workers = options.workers?.({ config, pool: db.pool, clock, blobs }) ?? [];
   const jobs: JobQueue = await startJobQueue({
     url: db.url,
     embedded: db.embedded,
@@ -37,7 +43,7 @@ export async function buildTestApp(
     work: workers.length > 0,
     workers,
   });
-  const services: Services = { config, pool: db.pool, clock, jobs };
+  const services: Services = { config, pool: db.pool, clock, jobs, blobs };
   const { app, routes } = await buildApp(services, { logger: false, webDist: null });
   return {
     app,
@@ -50,6 +56,7 @@ export async function buildTestApp(
       await app.close();
       await jobs.stop();
       await db.close();
+      await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
 }

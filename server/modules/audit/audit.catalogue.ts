@@ -67,6 +67,23 @@ export type AuditEvent =
     }
   | { action: 'service_settings.updated'; recordType: 'organisation'; recordId: string; detail: Record<string, number> }
   | {
+      action: 'image.received';
+      recordType: 'image';
+      recordId: string;
+      patientId: string;
+      detail: { bytes: number; format: string; view: string };
+    }
+  | {
+      action: 'image.processed';
+      recordType: 'image';
+      recordId: string;
+      patientId: string;
+      detail: { warnings: string[] };
+    }
+  | { action: 'image.viewed'; recordType: 'image'; recordId: string; patientId: string; detail: { variant: string } }
+  | { action: 'image.listed'; recordType: 'request'; recordId: string; patientId: string }
+  | { action: 'request.images_completed'; recordType: 'request'; recordId: string; patientId: string }
+  | {
       action: 'access.denied';
       recordType?: string;
       recordId?: string;

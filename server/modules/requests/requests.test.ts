@@ -6,6 +6,7 @@ import { createLogger } from '../../logger.ts';
 import { buildOrganisation, buildUser, linkOrganisations } from '../../testing/factories.ts';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.ts';
 import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
+import { draftRequest as draftIntake, nextNhsNumber, patientDetails } from '../../testing/intake.ts';
 import { applyTransition } from './apply-transition.ts';
 import { findVisibleRequest } from './requests.repository.ts';
 
@@ -19,7 +20,6 @@ let admin: SignedIn;
 let serviceId: string;
 
 let referrerEmail: string;
-let n = 0;
 const credentials = new Map<string, { email: string; password: string }>();
 
 /** Signs everyone in again: moving the clock by days ends their sessions, as it would in life. */
@@ -33,18 +33,6 @@ async function signInAgain() {
   consultant = await fresh(consultant);
   otherConsultant = await fresh(otherConsultant);
   admin = await fresh(admin);
-}
-
-/** Valid NHS numbers (Modulus 11), a different one per patient. */
-function nextNhsNumber(): string {
-  for (;;) {
-    n += 1;
-    const first9 = String(400_000_000 + n * 7919).padStart(9, '0');
-    const sum = [...first9].reduce((acc, d, i) => acc + Number(d) * (10 - i), 0);
-    const check = 11 - (sum % 11);
-    if (check === 10) continue;
-    return `${first9}${check === 11 ? 0 : check}`;
-  }
 }
 
 beforeAll(async () => {
@@ -103,81 +91,9 @@ afterAll(async () => {
 const call = (who: SignedIn, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: as(who), ...(payload ? { payload } : {}) });
 
-const patientDetails = (overrides: Record<string, unknown> = {}) => ({
-  nhsNumber: nextNhsNumber(),
-  givenName: 'Ada',
-  familyName: 'Lovelace',
-  dateOfBirth: '1970-05-17',
-  sex: 'female',
-  mobile: '07700 900123',
-  email: 'ada@example.com',
-  address: '1 Test Street, Northam',
-  postcode: 'nv1 4de',
-  ...overrides,
-});
-
-const completeHistory = {
-  durationValue: 3,
-  durationUnit: 'months',
-  changes: 'Slowly growing',
-  itch: true,
-  bleeding: false,
-  pain: false,
-  immunosuppressed: false,
-  transplant: false,
-  previousSkinCancer: [],
-  underHospitalConsultant: false,
-  needsTertiaryCare: false,
-  suspectedCancer: [],
-};
-
-/** A draft through the API as a referrer would make it; returns its id. */
-async function draftRequest(
-  options: { lesions?: number; history?: object; kind?: string; dateOfBirth?: string; consent?: boolean } = {},
-) {
-  const patient = await call(
-    gp,
-    'POST',
-    '/api/patients',
-    patientDetails(options.dateOfBirth ? { dateOfBirth: options.dateOfBirth } : {}),
-  );
-  expect(patient.statusCode).toBe(201);
-  const created = await call(gp, 'POST', '/api/requests', {
-    patientId: patient.json().id,
-    kind: options.kind ?? 'referral',
-    urgency: 'routine',
-    serviceId,
-  });
-  expect(created.statusCode).toBe(201);
-  const id = created.json().id as string;
-  const saved = await call(gp, 'PATCH', `/api/requests/${id}`, {
-    version: 1,
-    clinicalQuestion: 'Is this a seborrhoeic keratosis?',
-    history: { ...completeHistory, ...options.history },
-  });
-  expect(saved.statusCode).toBe(200);
-  for (let i = 0; i < (options.lesions ?? 1); i += 1) {
-    const lesion = await call(gp, 'POST', `/api/requests/${id}/lesions`, {
-      bodySite: 'forearm_front',
-      laterality: i % 2 ? 'right' : 'left',
-      description: `Brown warty plaque ${i + 1}`,
-      sizeMm: 8,
-    });
-    expect(lesion.statusCode).toBe(201);
-  }
-  if (options.consent !== false) {
-    expect(
-      (
-        await call(gp, 'POST', `/api/requests/${id}/consent`, {
-          referralAndImageSharing: true,
-          teachingUse: false,
-          method: 'verbal',
-        })
-      ).statusCode,
-    ).toBe(201);
-  }
-  return id;
-}
+/** A draft made through the API as the referrer would make it. */
+const draftRequest = async (options: Parameters<typeof draftIntake>[3] = {}) =>
+  (await draftIntake(t.app, gp, serviceId, options)).id;
 
 /** Stands in for the photographs capability: marks a case's images complete. */
 async function imagesComplete(id: string) {

@@ -9,6 +9,7 @@ import { buildEligibilityFacts, evaluateEligibility } from '../eligibility/evalu
 import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
 import { currentRuleSet } from '../eligibility/rule-sets.repository.ts';
 import { findVisiblePatient } from '../patients/patients.repository.ts';
+import { lesionsWithoutImages } from '../images/lesions-without-images.ts';
 import { applyTransition } from './apply-transition.ts';
 import type { RequestState } from './lifecycle.ts';
 import { requestForChange } from './requests.policy.ts';
@@ -87,7 +88,11 @@ export async function submitRequest(
   });
   const action =
     eligibility.decision === 'accepted'
-      ? ({ type: 'decide_eligibility', decision: 'accepted', hasAllImages: false } as const)
+      ? ({
+          type: 'decide_eligibility',
+          decision: 'accepted',
+          hasAllImages: (await lesionsWithoutImages(tx, request.id)).length === 0,
+        } as const)
       : ({ type: 'decide_eligibility', decision: eligibility.decision } as const);
   const moved = await applyTransition(tx, {
     request,

@@ -1,0 +1,98 @@
+import type { PgBoss } from 'pg-boss';
+import type pg from 'pg';
+import type { Clock } from '../../clock.ts';
+import type { Config } from '../../config.ts';
+import { withTransaction, type Tx } from '../../db/database.ts';
+import type { Worker } from '../../jobs/queue.ts';
+import type { BlobStore } from '../../storage/blob-store.ts';
+import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { processImage } from './image-processing.ts';
+import { findImage, markFailed, markProcessed, type Derivative, type DerivativeName } from './images.repository.ts';
+
+const queue = 'image-processing';
+
+/** Queued in the transaction that records the upload, so an image is never left without its job. */
+export async function enqueueImageProcessing(tx: Tx, boss: PgBoss, imageId: string) {
+  await boss.send(
+    queue,
+    { imageId },
+    {
+      retryLimit: 5,
+      retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: 300,
+      db: { executeSql: (text: string, values?: unknown[]) => tx.query(text, values as unknown[]) },
+    },
+  );
+}
+
+/**
+ * Builds an image's derivatives and quality check. Idempotent: an image
+ * already processed is left alone, and derivative keys are fixed, so a job
+ * retried after a crash overwrites what the first attempt half-wrote.
+ */
+export function imageProcessingWorker(deps: {
+  pool: pg.Pool;
+  clock: Clock;
+  blobs: BlobStore;
+  config: Pick<Config, 'uploads'>;
+}): Worker {
+  return {
+    queue,
+    pollingIntervalSeconds: 0.5,
+    concurrency: 2,
+    async handle(data) {
+      const { imageId } = data as { imageId: string };
+      const image = await findImage(deps.pool, imageId);
+      if (!image || image.state !== 'processing') return;
+      const original = Buffer.concat(
+        await Array.fromAsync((await deps.blobs.get(image.originalKey)) as AsyncIterable<Buffer>),
+      );
+      const result = await processImage(original, { maxPixels: deps.config.uploads.maxPixels });
+      const at = deps.clock.now();
+      if (!result.ok) {
+        await markFailed(deps.pool, image.id, result.message, at);
+        return;
+      }
+      const base = image.originalKey.replace(/\/original$/, '');
+      const derivatives: Partial<Record<DerivativeName, Derivative>> = {};
+      for (const name of ['viewing', 'eref', 'thumbnail'] as const) {
+        const made = result.derivatives[name];
+        const key = `${base}/${name}.jpg`;
+        await deps.blobs.put(key, made.buffer, { contentType: made.contentType });
+        derivatives[name] = {
+          key,
+          bytes: made.bytes,
+          width: made.width,
+          height: made.height,
+          contentType: made.contentType,
+        };
+      }
+      await withTransaction(deps.pool, async (tx) => {
+        await markProcessed(tx, image.id, {
+          width: result.width,
+          height: result.height,
+          perceptualHash: result.perceptualHash ?? null,
+          quality: result.quality,
+          derivatives,
+          at,
+        });
+        const { rows } = await tx.query<{ patient_id: string }>('SELECT patient_id FROM requests WHERE id = $1', [
+          image.requestId,
+        ]);
+        await appendAuditEvent(
+          tx,
+          { userId: null, organisationId: null, label: 'system: image processing', clientAddress: '' },
+          at,
+          {
+            action: 'image.processed',
+            recordType: 'image',
+            recordId: image.id,
+            patientId: rows[0]!.patient_id,
+            detail: { warnings: result.quality.warnings.map((w) => w.code) },
+          },
+        );
+      });
+    },
+  };
+}

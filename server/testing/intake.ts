@@ -1,0 +1,124 @@
+import type { LightMyRequestResponse } from 'fastify';
+import type { App } from '../http/app-types.ts';
+import { as, type SignedIn } from './test-app.ts';
+
+let sequence = Math.floor(Math.random() * 50_000);
+
+/** A valid NHS number (Modulus 11), different on every call. */
+export function nextNhsNumber(): string {
+  for (;;) {
+    sequence += 1;
+    const first9 = String(400_000_000 + sequence * 7919).padStart(9, '0');
+    const sum = [...first9].reduce((acc, digit, i) => acc + Number(digit) * (10 - i), 0);
+    const check = 11 - (sum % 11);
+    if (check === 10) continue;
+    return `${first9}${check === 11 ? 0 : check}`;
+  }
+}
+
+export const patientDetails = (overrides: Record<string, unknown> = {}) => ({
+  nhsNumber: nextNhsNumber(),
+  givenName: 'Ada',
+  familyName: 'Lovelace',
+  dateOfBirth: '1970-05-17',
+  sex: 'female',
+  mobile: '07700 900123',
+  email: 'ada@example.com',
+  address: '1 Test Street, Northam',
+  postcode: 'nv1 4de',
+  ...overrides,
+});
+
+export const completeHistory = {
+  durationValue: 3,
+  durationUnit: 'months',
+  changes: 'Slowly growing',
+  itch: true,
+  bleeding: false,
+  pain: false,
+  immunosuppressed: false,
+  transplant: false,
+  previousSkinCancer: [],
+  underHospitalConsultant: false,
+  needsTertiaryCare: false,
+  suspectedCancer: [],
+};
+
+type Call = (
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+) => Promise<LightMyRequestResponse>;
+
+export const caller =
+  (app: App, user: SignedIn): Call =>
+  (method, url, payload) =>
+    app.inject({ method, url, headers: as(user), ...(payload ? { payload } : {}) });
+
+/**
+ * A complete draft made through the API as a referrer would make it.
+ * Returns the request id and its lesion ids; throws on any refusal.
+ */
+export async function draftRequest(
+  app: App,
+  referrer: SignedIn,
+  serviceId: string,
+  options: { lesions?: number; history?: object; kind?: string; dateOfBirth?: string; consent?: boolean } = {},
+): Promise<{ id: string; lesionIds: string[]; patientId: string }> {
+  const call = caller(app, referrer);
+  const expectStatus = async (response: Awaited<ReturnType<Call>>, status: number) => {
+    if (response.statusCode !== status)
+      throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
+    return response;
+  };
+  const patient = await expectStatus(
+    await call(
+      'POST',
+      '/api/patients',
+      patientDetails(options.dateOfBirth ? { dateOfBirth: options.dateOfBirth } : {}),
+    ),
+    201,
+  );
+  const created = await expectStatus(
+    await call('POST', '/api/requests', {
+      patientId: patient.json().id,
+      kind: options.kind ?? 'referral',
+      urgency: 'routine',
+      serviceId,
+    }),
+    201,
+  );
+  const id = created.json().id as string;
+  await expectStatus(
+    await call('PATCH', `/api/requests/${id}`, {
+      version: 1,
+      clinicalQuestion: 'Is this a seborrhoeic keratosis?',
+      history: { ...completeHistory, ...options.history },
+    }),
+    200,
+  );
+  const lesionIds: string[] = [];
+  for (let i = 0; i < (options.lesions ?? 1); i += 1) {
+    const lesion = await expectStatus(
+      await call('POST', `/api/requests/${id}/lesions`, {
+        bodySite: 'forearm_front',
+        laterality: i % 2 ? 'right' : 'left',
+        description: `Brown warty plaque ${i + 1}`,
+        sizeMm: 8,
+      }),
+      201,
+    );
+    lesionIds.push(lesion.json().id);
+  }
+  if (options.consent !== false) {
+    await expectStatus(
+      await call('POST', `/api/requests/${id}/consent`, {
+        referralAndImageSharing: true,
+        teachingUse: false,
+        method: 'verbal',
+      }),
+      201,
+    );
+  }
+  return { id, lesionIds, patientId: patient.json().id };
+}

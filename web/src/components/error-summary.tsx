@@ -1,7 +1,11 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { Link } from 'react-router';
 
-/** One entry in the summary; `fieldId` links it to the field it is about. */
-export type ErrorSummaryItem = { text: string; fieldId?: string };
+/**
+ * One entry in the summary; `fieldId` links it to the field it is about on this page, `to` to the page
+ * where it can be put right (a check-your-answers page lists what other pages are missing).
+ */
+export type ErrorSummaryItem = { text: string; fieldId?: string; to?: string };
 
 type ErrorSummaryProps = {
   items: ErrorSummaryItem[];
@@ -27,8 +31,10 @@ export function ErrorSummary({ items, attempt, title = 'There is a problem' }: E
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {items.map((item) => (
-              <li key={`${item.fieldId ?? ''}:${item.text}`}>
-                {item.fieldId ? (
+              <li key={`${item.to ?? item.fieldId ?? ''}:${item.text}`}>
+                {item.to ? (
+                  <Link to={item.to}>{item.text}</Link>
+                ) : item.fieldId ? (
                   <a href={`#${item.fieldId}`} onClick={(event) => focusField(event, item.fieldId)}>
                     {item.text}
                   </a>

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { NhsLogo, UserIcon } from './nhs-logo.tsx';
 
 type HeaderProps = {
@@ -7,10 +7,12 @@ type HeaderProps = {
   userName: string | null;
   onSignOut: () => void;
   signingOut: boolean;
+  /** The main sections this person may use, shown as the header's navigation. */
+  navigation?: { to: string; label: string }[];
 };
 
 /** The NHS.UK header: logo and service name, and when signed in the person's name and a sign-out button. */
-export function Header({ userName, onSignOut, signingOut }: HeaderProps) {
+export function Header({ userName, onSignOut, signingOut, navigation = [] }: HeaderProps) {
   const submitSignOut = (event: FormEvent) => {
     event.preventDefault();
     onSignOut();
@@ -43,6 +45,21 @@ export function Header({ userName, onSignOut, signingOut }: HeaderProps) {
           </nav>
         )}
       </div>
+      {navigation.length > 0 && (
+        <nav className="nhsuk-header__navigation" aria-label="Menu">
+          <div className="nhsuk-header__navigation-container nhsuk-width-container">
+            <ul className="nhsuk-header__navigation-list">
+              {navigation.map((item) => (
+                <li className="nhsuk-header__navigation-item" key={item.to}>
+                  <NavLink className="nhsuk-header__navigation-link" to={item.to} end>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      )}
     </header>
   );
 }

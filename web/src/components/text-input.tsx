@@ -5,10 +5,12 @@ type TextInputProps = {
   label: string;
   error?: string | undefined;
   hint?: string;
+  /** Narrows the box to suit the answer, in characters (an NHS number fits in 10). */
+  width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'>;
 
 /** An NHS.UK text input with its label, hint and error message wired up for assistive technology. */
-export function TextInput({ id, label, error, hint, ...input }: TextInputProps) {
+export function TextInput({ id, label, error, hint, width, ...input }: TextInputProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
@@ -29,7 +31,9 @@ export function TextInput({ id, label, error, hint, ...input }: TextInputProps) 
         </span>
       )}
       <input
-        className={error ? 'nhsuk-input nhsuk-input--error' : 'nhsuk-input'}
+        className={['nhsuk-input', width ? `nhsuk-input--width-${width}` : '', error ? 'nhsuk-input--error' : '']
+          .filter(Boolean)
+          .join(' ')}
         id={id}
         aria-describedby={describedBy || undefined}
         aria-invalid={error ? true : undefined}

@@ -7,6 +7,7 @@ import { Header } from '../components/header.tsx';
 import { SkipLink } from '../components/skip-link.tsx';
 import type { SignInRedirectState } from '../features/auth/require-session.tsx';
 import { useSession } from '../features/auth/session-context.ts';
+import type { Session } from '../features/auth/session.ts';
 import { ServiceUnavailablePage } from './service-unavailable-page.tsx';
 
 /** The page frame: skip link, header, main content and footer, with focus moved to each new page's heading. */
@@ -36,6 +37,7 @@ export function AppLayout() {
         userName={state.status === 'signed-in' ? state.session.user.displayName : null}
         onSignOut={() => void startSignOut()}
         signingOut={signingOut}
+        navigation={state.status === 'signed-in' ? navigationFor(state.session) : []}
       />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
@@ -56,6 +58,15 @@ export function AppLayout() {
       <Footer />
     </>
   );
+}
+
+/** Referrers make and follow requests; the other roles' sections arrive with their capabilities. */
+function navigationFor(session: Session) {
+  if (!session.roles.includes('referrer')) return [];
+  return [
+    { to: '/requests', label: 'Requests' },
+    { to: '/requests/new', label: 'New request' },
+  ];
 }
 
 /**

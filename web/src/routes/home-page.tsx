@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { WhatYouCanDo } from '../features/account/what-you-can-do.tsx';
 import { YourDetails } from '../features/account/your-details.tsx';
@@ -14,6 +15,16 @@ export function HomePage() {
           <span className="nhsuk-caption-l">Signed in as </span>
           {session.user.displayName}
         </h1>
+        {session.roles.includes('referrer') && (
+          <ul className="nhsuk-list nhsuk-u-margin-bottom-6">
+            <li>
+              <Link to="/requests/new">Start a new request</Link>
+            </li>
+            <li>
+              <Link to="/requests">See your practice&rsquo;s requests</Link>
+            </li>
+          </ul>
+        )}
         <YourOrganisations memberships={session.memberships} />
         <WhatYouCanDo capabilities={session.capabilities} />
         <YourDetails user={session.user} />

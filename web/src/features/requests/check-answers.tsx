@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../api/api-error.ts';
+import { ErrorSummary, type ErrorSummaryItem } from '../../components/error-summary.tsx';
+import { fieldIdFor } from '../../components/form-errors.ts';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { DraftCaption } from './draft-page.tsx';
+import { draftPath, stepForField } from './draft-steps.ts';
+import { RequestAnswers } from './request-answers.tsx';
+import { submitRequest, type RequestDetail } from './requests-api.ts';
+
+/** Check your answers, then submit: eligibility is decided at once and the result page says what it was. */
+export function CheckAnswers({ draft }: { draft: RequestDetail }) {
+  const navigate = useNavigate();
+  const [submitting, setSubmitting] = useState(false);
+  const [problems, setProblems] = useState<{ items: ErrorSummaryItem[]; attempt: number } | null>(null);
+  usePageTitle('Check your answers before sending the request', { hasErrors: problems !== null });
+
+  const submit = async () => {
+    if (submitting) return;
+    setSubmitting(true);
+    try {
+      await submitRequest(draft.id);
+      await navigate(`/requests/${draft.id}/submitted`, { replace: true });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      setSubmitting(false);
+      // Each missing answer links to the page where it is given, and on that page to the field itself.
+      const items = error.fieldErrors.length
+        ? error.fieldErrors.map(({ field, message }) => ({
+            text: message,
+            to: `${draftPath(draft.id, stepForField(field))}?return=check#${fieldIdFor(field)}`,
+          }))
+        : [{ text: error.problem.detail }];
+      setProblems((previous) => ({ items, attempt: (previous?.attempt ?? 0) + 1 }));
+    }
+  };
+
+  return (
+    <>
+      {problems && (
+        <ErrorSummary title="The request is not complete" items={problems.items} attempt={problems.attempt} />
+      )}
+      <h1 className="nhsuk-heading-l">
+        <DraftCaption draft={draft} />
+        Check your answers before sending the request
+      </h1>
+      <RequestAnswers request={draft} editable />
+      <h2 className="nhsuk-heading-m">Now send the request</h2>
+      <p>
+        The service checks at once whether it can accept the request. A suspected skin cancer is not accepted: you will
+        be told to refer on the urgent suspected cancer pathway instead.
+      </p>
+      <button className="nhsuk-button" type="button" disabled={submitting} onClick={() => void submit()}>
+        Submit request
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { missingHistory } from '../../../../shared/request-content.ts';
+import type { RequestDetail } from './requests-api.ts';
+
+/** The pages of a draft, in the order the referrer meets them. */
+export const draftSteps = ['type', 'consent', 'history', 'lesions', 'check'] as const;
+export type DraftStep = (typeof draftSteps)[number];
+
+export const draftPath = (requestId: string, step: DraftStep) => `/requests/${requestId}/edit/${step}`;
+
+/** Where to pick a draft up again: the first page with something still to answer, else check your answers. */
+export function firstIncompleteStep(request: RequestDetail): DraftStep {
+  if (!request.consent || request.consent.withdrawnAt) return 'consent';
+  if (!request.clinicalQuestion.trim() || missingHistory(request.history).length) return 'history';
+  if (request.lesions.length === 0) return 'lesions';
+  return 'check';
+}
+
+/** The page that puts right a field the service says is missing at submission. */
+export function stepForField(field: string): DraftStep {
+  if (field === 'consent') return 'consent';
+  if (field === 'lesions') return 'lesions';
+  if (field === 'clinicalQuestion' || field.startsWith('history.')) return 'history';
+  return 'type';
+}

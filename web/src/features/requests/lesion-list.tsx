@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { useFormErrors } from '../../components/form-errors.ts';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { DraftCaption } from './draft-page.tsx';
+import { draftPath } from './draft-steps.ts';
+import { LesionCard } from './lesion-card.tsx';
+import { removeLesion, type RequestDetail } from './requests-api.ts';
+
+/** The referral rules accept up to this many lesions in one request. */
+const referralLesionLimit = 3;
+
+/** The draft's lesions, each with change and remove, and the way on to checking the answers. */
+export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChanged: () => void }) {
+  const navigate = useNavigate();
+  const [removing, setRemoving] = useState<string | null>(null);
+  const { errors, show, showProblem, hasErrors } = useFormErrors({ lesions: 'add-lesion' });
+  usePageTitle('Lesions', { hasErrors });
+  const lesions = draft.lesions;
+
+  const remove = async (lesionId: string) => {
+    setRemoving(lesionId);
+    try {
+      await removeLesion(draft.id, lesionId);
+      onChanged();
+    } catch (error) {
+      showProblem(error);
+    } finally {
+      setRemoving(null);
+    }
+  };
+
+  const next = () => {
+    if (!lesions.length) return show([{ field: 'lesions', message: 'Add at least one lesion on the body map' }]);
+    void navigate(draftPath(draft.id, 'check'));
+  };
+
+  return (
+    <>
+      {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
+      <h1 className="nhsuk-heading-l">
+        <DraftCaption draft={draft} />
+        Lesions
+      </h1>
+      {lesions.length === 0 && <p>No lesions added yet. Add each lesion you want the dermatologist to look at.</p>}
+      {draft.kind === 'referral' && lesions.length > referralLesionLimit && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>The service assesses up to three lesions in one referral. With more, it will not accept the request.</p>
+        </div>
+      )}
+      {lesions.map((lesion, index) => (
+        <LesionCard
+          key={lesion.id}
+          lesion={lesion}
+          number={index + 1}
+          actions={
+            <ul className="nhsuk-list app-actions">
+              <li>
+                <Link to={`${draftPath(draft.id, 'lesions')}/${lesion.id}`}>
+                  Change<span className="nhsuk-u-visually-hidden"> lesion {index + 1}</span>
+                </Link>
+              </li>
+              <li>
+                <button
+                  type="button"
+                  className="app-link-button"
+                  disabled={removing !== null}
+                  onClick={() => void remove(lesion.id)}
+                >
+                  Remove<span className="nhsuk-u-visually-hidden"> lesion {index + 1}</span>
+                </button>
+              </li>
+            </ul>
+          }
+        />
+      ))}
+      <div className="nhsuk-button-group">
+        <Link
+          id="add-lesion"
+          className="nhsuk-button nhsuk-button--secondary"
+          to={`${draftPath(draft.id, 'lesions')}/new`}
+        >
+          {lesions.length ? 'Add another lesion' : 'Add a lesion'}
+        </Link>
+        <button className="nhsuk-button" type="button" onClick={next}>
+          Continue
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { formatCalendarDate, formatDate } from '../../components/dates.ts';
+import { SummaryList } from '../../components/summary-list.tsx';
+import { requestKindLabels } from '../../../../shared/request-content.ts';
+import { formatNhsNumber } from '../patients/nhs-number.ts';
+import type { RequestDetail } from './requests-api.ts';
+import { StateTag } from './state-tag.tsx';
+
+const decisionLabels = {
+  accepted: 'Accepted',
+  redirect_urgent_cancer: 'Redirected to the urgent suspected cancer pathway',
+  not_accepted: 'Not accepted',
+} as const;
+
+/** The request at a glance: patient, what was asked, its status and due date, and the eligibility decision. */
+export function RequestOverview({ request }: { request: RequestDetail }) {
+  const { patient, eligibility } = request;
+  return (
+    <SummaryList
+      rows={[
+        {
+          key: 'Patient',
+          value: (
+            <>
+              {patient.givenName} {patient.familyName}
+              <span className="app-line">NHS number {formatNhsNumber(patient.nhsNumber)}</span>
+              <span className="app-line">Born {formatCalendarDate(patient.dateOfBirth)}</span>
+            </>
+          ),
+        },
+        { key: 'Type', value: requestKindLabels[request.kind] },
+        { key: 'Urgency', value: request.urgency === 'urgent' ? 'Urgent' : 'Routine' },
+        { key: 'Status', value: <StateTag state={request.state} /> },
+        { key: 'Dermatology service', value: request.service.name },
+        { key: 'Referrer', value: `${request.referrer.name}, ${request.practice.name}` },
+        ...(request.submittedAt ? [{ key: 'Submitted', value: formatDate(request.submittedAt) }] : []),
+        {
+          key: 'Response due',
+          value: request.dueAt
+            ? `${formatDate(request.dueAt)}${request.clockPaused ? ' (paused while waiting for your answer)' : ''}`
+            : 'Not yet: the clock starts when the case is ready for review',
+        },
+        ...(eligibility
+          ? [
+              {
+                key: 'Eligibility',
+                value: (
+                  <>
+                    <strong>{decisionLabels[eligibility.decision]}</strong>
+                    {eligibility.reasons.length > 0 && (
+                      <ul className="nhsuk-list nhsuk-list--bullet nhsuk-u-margin-bottom-0">
+                        {eligibility.reasons.map((reason) => (
+                          <li key={reason}>{reason}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}

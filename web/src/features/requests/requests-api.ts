@@ -1,0 +1,135 @@
+import { api } from '../../api/client.ts';
+import type { Laterality } from '../../../../shared/body-sites.ts';
+import type { History, RequestKind, RequestState, Urgency } from '../../../../shared/request-content.ts';
+
+export type EligibilityDecision = 'accepted' | 'redirect_urgent_cancer' | 'not_accepted';
+export type Eligibility = {
+  decision: EligibilityDecision;
+  reasons: string[];
+  firedRules: string[];
+  ruleSetName: string;
+  ruleSetVersion: number;
+};
+
+export type RequestSummary = {
+  id: string;
+  reference: string;
+  kind: RequestKind;
+  urgency: Urgency;
+  state: RequestState;
+  patient: { id: string; name: string; nhsNumber: string; dateOfBirth: string };
+  practiceName: string;
+  serviceName: string;
+  dueAt: string | null;
+  updatedAt: string;
+  lastActivity: string;
+};
+
+export type LesionInput = {
+  bodySite: string;
+  laterality: Laterality;
+  description: string;
+  sizeMm: number | null;
+  obscuredByHair: boolean;
+};
+export type Lesion = LesionInput & { id: string; position: number; bodySiteLabel: string };
+
+export type Consent = {
+  referralAndImageSharing: boolean;
+  teachingUse: boolean;
+  method: string;
+  recordedByName: string | null;
+  recordedAt: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+};
+
+export type TimelineEntry = {
+  at: string;
+  type: 'transition' | 'message';
+  actor: string;
+  title: string;
+  text: string | null;
+  kind: string;
+};
+
+/** One request, whole, as GET /api/requests/:id describes it. */
+export type RequestDetail = {
+  id: string;
+  reference: string;
+  kind: RequestKind;
+  urgency: Urgency;
+  state: RequestState;
+  version: number;
+  patient: {
+    id: string;
+    nhsNumber: string;
+    givenName: string;
+    familyName: string;
+    dateOfBirth: string;
+    sex: string;
+    postcode: string;
+  };
+  practice: { id: string; name: string };
+  service: { id: string; name: string };
+  referrer: { id: string; name: string };
+  clinicalQuestion: string;
+  history: History;
+  conversionAuthorised: boolean;
+  lesions: Lesion[];
+  consent: Consent | null;
+  eligibility: Eligibility | null;
+  submittedAt: string | null;
+  dueAt: string | null;
+  clockPaused: boolean;
+  timeline: TimelineEntry[];
+  allowedActions: string[];
+};
+
+export type DraftChanges = {
+  kind?: RequestKind;
+  urgency?: Urgency;
+  serviceId?: string;
+  clinicalQuestion?: string;
+  history?: History;
+  conversionAuthorised?: boolean;
+};
+
+export type SubmitResult = { state: RequestState; eligibility: Eligibility; dueAt: string | null };
+export type ListSort = 'updated' | 'due' | 'created' | 'urgency';
+
+const path = (id: string, rest = '') => `/api/requests/${encodeURIComponent(id)}${rest}`;
+
+export const listRequests = (options: { state?: RequestState | undefined; sort: ListSort }) => {
+  const query = new URLSearchParams({ sort: options.sort, ...(options.state ? { state: options.state } : {}) });
+  return api.get<{ requests: RequestSummary[] }>(`/api/requests?${query}`);
+};
+export const getRequest = (id: string) => api.get<RequestDetail>(path(id));
+export const createRequest = (input: { patientId: string; kind: RequestKind; urgency: Urgency; serviceId: string }) =>
+  api.post<{ id: string; reference: string }>('/api/requests', input);
+/** Saves part of a draft; answers 409 when someone else saved it since `version` was read. */
+export const updateDraft = (id: string, version: number, changes: DraftChanges) =>
+  api.patch<{ version: number }>(path(id), { version, ...changes });
+export const addLesion = (id: string, lesion: LesionInput) => api.post<{ id: string }>(path(id, '/lesions'), lesion);
+export const changeLesion = (id: string, lesionId: string, lesion: LesionInput) =>
+  api.put<void>(path(id, `/lesions/${encodeURIComponent(lesionId)}`), lesion);
+export const removeLesion = (id: string, lesionId: string) =>
+  api.delete<void>(path(id, `/lesions/${encodeURIComponent(lesionId)}`));
+export type ConsentInput = {
+  referralAndImageSharing: boolean;
+  teachingUse: boolean;
+  method: 'verbal' | 'written' | undefined;
+};
+export const recordConsent = (id: string, consent: ConsentInput) =>
+  api.post<{ id: string }>(path(id, '/consent'), consent);
+export const submitRequest = (id: string) => api.post<SubmitResult>(path(id, '/submit'));
+export const withdrawRequest = (id: string, reason: string) => api.post<unknown>(path(id, '/withdraw'), { reason });
+export const sendMessage = (id: string, kind: 'answer' | 'note', body: string) =>
+  api.post<{ id: string; state: string }>(path(id, '/messages'), { kind, body });
+
+export type Organisation = { id: string; kind: string; name: string };
+/** The dermatology services that serve the signed-in referrer's practice. */
+export async function listServices(): Promise<Organisation[]> {
+  const { organisations } = await api.get<{ organisations: Organisation[] }>('/api/organisations');
+  return organisations.filter((o) => o.kind === 'dermatology_service');
+}

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatDate } from '../../components/dates.ts';
+import { requestKindLabels } from '../../../../shared/request-content.ts';
+import { formatNhsNumber } from '../patients/nhs-number.ts';
+import { describeActivity } from './last-activity.ts';
+import type { RequestSummary } from './requests-api.ts';
+import { StateTag } from './state-tag.tsx';
+
+const headings = ['Reference', 'Patient', 'Type', 'Status', 'Due', 'Last activity'] as const;
+
+/**
+ * The practice's requests as an NHS.UK responsive table: on a phone each row becomes a card with the column
+ * names beside the values. A draft links to where it can be finished; anything else to its page.
+ */
+export function RequestsTable({ requests, caption }: { requests: RequestSummary[]; caption: string }) {
+  return (
+    <table className="nhsuk-table nhsuk-table--responsive" role="table">
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
+      <thead className="nhsuk-table__head" role="rowgroup">
+        <tr className="nhsuk-table__row" role="row">
+          {headings.map((heading) => (
+            <th className="nhsuk-table__header" scope="col" role="columnheader" key={heading}>
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {requests.map((request) => (
+          <tr className="nhsuk-table__row" role="row" key={request.id}>
+            <Cell heading="Reference">
+              <Link
+                className="app-nowrap"
+                to={request.state === 'draft' ? `/requests/${request.id}/edit` : `/requests/${request.id}`}
+              >
+                {request.reference}
+                {request.state === 'draft' && <span className="nhsuk-u-visually-hidden"> (continue the draft)</span>}
+              </Link>
+            </Cell>
+            <Cell heading="Patient">
+              {request.patient.name}
+              <span className="app-line nhsuk-body-s nhsuk-u-margin-bottom-0">
+                <span className="nhsuk-u-visually-hidden">NHS number </span>
+                {formatNhsNumber(request.patient.nhsNumber)}
+              </span>
+            </Cell>
+            <Cell heading="Type">
+              {requestKindLabels[request.kind]}
+              {request.urgency === 'urgent' && <span className="app-line">Urgent</span>}
+            </Cell>
+            <Cell heading="Status">
+              <StateTag state={request.state} />
+            </Cell>
+            <Cell heading="Due">{request.dueAt ? formatDate(request.dueAt) : '–'}</Cell>
+            <Cell heading="Last activity">
+              {describeActivity(request.lastActivity)}
+              <span className="app-line nhsuk-body-s nhsuk-u-margin-bottom-0">{formatDate(request.updatedAt)}</span>
+            </Cell>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Cell({ heading, children }: { heading: string; children: ReactNode }) {
+  return (
+    <td className="nhsuk-table__cell" role="cell">
+      <span className="nhsuk-table__heading" aria-hidden="true">
+        {heading}{' '}
+      </span>
+      <span>{children}</span>
+    </td>
+  );
+}

@@ -1,0 +1,68 @@
+import { Link, useParams } from 'react-router';
+import { useLoad } from '../api/use-load.ts';
+import { BackLink } from '../components/back-link.tsx';
+import { LoadFailure } from '../components/load-failure.tsx';
+import { usePageTitle } from '../components/use-page-title.ts';
+import { useSignedInSession } from '../features/auth/session-context.ts';
+import { MessageForm } from '../features/requests/message-form.tsx';
+import { RequestAnswers } from '../features/requests/request-answers.tsx';
+import { RequestOverview } from '../features/requests/request-overview.tsx';
+import { getRequest, type RequestDetail } from '../features/requests/requests-api.ts';
+import { Timeline } from '../features/requests/timeline.tsx';
+
+/** States in which the conversation is closed: nothing more will happen to the request. */
+const closedStates = new Set(['draft', 'redirected', 'not_accepted', 'withdrawn', 'closed']);
+
+/** One request: its summary, what was sent, its timeline and conversation, and withdrawing it. */
+export function RequestPage() {
+  const { requestId = '' } = useParams();
+  const loaded = useLoad(() => getRequest(requestId), requestId);
+  if (loaded.status === 'loading') return null;
+  if (loaded.status === 'failed')
+    return <LoadFailure problem={loaded.problem} what="Request" onRetry={loaded.reload} />;
+  return <RequestView request={loaded.value} reload={loaded.reload} />;
+}
+
+function RequestView({ request, reload }: { request: RequestDetail; reload: () => void }) {
+  const session = useSignedInSession();
+  usePageTitle(`Request ${request.reference}`);
+  const isReferrer = session.roles.includes('referrer');
+  return (
+    <>
+      <BackLink to="/requests">All requests</BackLink>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1 className="nhsuk-heading-l">
+            <span className="nhsuk-caption-l">
+              {request.patient.givenName} {request.patient.familyName}
+            </span>
+            Request {request.reference}
+          </h1>
+          {request.state === 'draft' && isReferrer && (
+            <p>
+              <Link className="nhsuk-button" to={`/requests/${request.id}/edit`}>
+                Continue the draft
+              </Link>
+            </p>
+          )}
+          <RequestOverview request={request} />
+          <h2 className="nhsuk-heading-m">Timeline and conversation</h2>
+          <Timeline entries={request.timeline} />
+          {isReferrer && !closedStates.has(request.state) && <MessageForm request={request} onSent={reload} />}
+          <RequestAnswers request={request} editable={false} />
+          {request.allowedActions.includes('withdraw') && (
+            <>
+              <h2 className="nhsuk-heading-m">Withdraw the request</h2>
+              <p>If the patient no longer needs the service, withdraw the request and say why.</p>
+              <p>
+                <Link className="nhsuk-button nhsuk-button--warning" to={`/requests/${request.id}/withdraw`}>
+                  Withdraw request
+                </Link>
+              </p>
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

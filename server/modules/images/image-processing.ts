@@ -23,9 +23,9 @@ import {
   type QualityThresholds,
 } from './image-quality.ts';
 
-// Uploads are all different, so libvips' operation cache only holds memory. One libvips thread per image, several
-// images at once (see processImage's limiter) gives the best throughput per core and the flattest memory: measured
-// in bench/images.ts and docs/benchmarks.md.
+// Uploads are all different, so libvips' operation cache would only hold memory. One libvips thread per image (the
+// JPEG codecs are single-threaded anyway) and a bound on images in flight (see the limiter at the end) keep native
+// memory flat; docs/benchmarks.md has the numbers.
 sharp.cache(false);
 sharp.concurrency(1);
 
@@ -376,19 +376,19 @@ function decoder(input: ImageInput, maxPixels: number): Sharp {
   return sharp(input, { failOn: 'error', limitInputPixels: maxPixels, sequentialRead: true });
 }
 
-function failureFromDecodeError(error: unknown, format: ImageFormat | 'heif-hevc'): ImageFailure {
+function failureFromDecodeError(error: unknown, format: ImageFormat | SniffedFamily): ImageFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (/exceeds pixel limit/i.test(message)) return fail('too_many_pixels');
   if (format === 'heif' && /hevc|unsupported|no decoder|codec/i.test(message)) return fail('heic_hevc');
   return fail('damaged');
 }
 
-type Family = 'jpeg' | 'png' | 'webp' | 'tiff' | 'heif' | 'heif-hevc';
+export type SniffedFamily = 'jpeg' | 'png' | 'webp' | 'tiff' | 'heif' | 'heif-hevc';
 
 /**
  * The formats we accept, by their leading bytes. Anything else is refused before a decoder sees it.
  */
-export function sniffFamily(head: Buffer): Family | null {
+export function sniffFamily(head: Buffer): SniffedFamily | null {
   const ascii = (start: number, end: number) => head.toString('latin1', start, end);
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
   if (head.length >= 8 && head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {

@@ -25,9 +25,11 @@ export type QualityThresholds = {
 };
 
 /**
- * Tuned on the real photographs in shared/fixtures/exif-orientation (see image-quality.test.ts): every fixture has
- * focus above 300 and a Gaussian-blurred copy (sigma 6 at 1800×1200) falls below 20; a copy at 30% brightness has a
- * mean near 30. The focus threshold sits well below the sharp fixtures so that smooth skin in good focus passes.
+ * Tuned on the real photographs in shared/fixtures/exif-orientation (1800×1200, measured at the 1024 px working
+ * size; image-processing.test.ts holds them to it): the fixtures' focus is 1280–2400; Gaussian-blurred copies fall
+ * to 80–120 (sigma 2), 23–29 (sigma 3) and about 7 (sigma 6). 50 calls sigma 3 blurred and leaves a slight
+ * softness alone, so that smooth skin in good focus is not nagged. The fixtures' mean brightness is 114–154 and
+ * copies at 30% brightness fall to 34–46; at 160% 24–49% of pixels clip white against under 1% in the originals.
  */
 export const defaultQualityThresholds: QualityThresholds = {
   minFocus: 50,

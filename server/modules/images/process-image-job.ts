@@ -11,18 +11,14 @@ import { findImage, markFailed, markProcessed, type Derivative, type DerivativeN
 
 const queue = 'image-processing';
 
+const jobOptions = { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 };
+
 /** Queued in the transaction that records the upload, so an image is never left without its job. */
 export async function enqueueImageProcessing(tx: Tx, boss: PgBoss, imageId: string) {
   await boss.send(
     queue,
     { imageId },
-    {
-      retryLimit: 5,
-      retryDelay: 5,
-      retryBackoff: true,
-      expireInSeconds: 300,
-      db: { executeSql: (text: string, values?: unknown[]) => tx.query(text, values as unknown[]) },
-    },
+    { ...jobOptions, db: { executeSql: (text: string, values?: unknown[]) => tx.query(text, values as unknown[]) } },
   );
 }
 
@@ -41,6 +37,15 @@ export function imageProcessingWorker(deps: {
     queue,
     pollingIntervalSeconds: 0.5,
     concurrency: 2,
+    /**
+     * A process killed while processing leaves its job active until it expires
+     * (minutes). Queue the images still processing again at start: the job is
+     * idempotent, so one that another worker is finishing is merely skipped.
+     */
+    async onStart(boss) {
+      const { rows } = await deps.pool.query<{ id: string }>("SELECT id FROM images WHERE state = 'processing'");
+      for (const row of rows) await boss.send(queue, { imageId: row.id }, jobOptions);
+    },
     async handle(data) {
       const { imageId } = data as { imageId: string };
       const image = await findImage(deps.pool, imageId);

@@ -28,6 +28,8 @@ import { patientsRoutes } from './modules/patients/patients.routes.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { imagesRoutes } from './modules/images/images.routes.ts';
 import { createUploadServer } from './modules/images/upload-server.ts';
+import { lettersRoutes } from './modules/letters/letters.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import type { Services } from './services.ts';
 
@@ -109,6 +111,8 @@ export async function buildApp(
   requestsRoutes(app, services);
   eligibilityRoutes(app, services);
   imagesRoutes(app, services, { blobs: services.blobs, uploads: createUploadServer(services) });
+  reviewRoutes(app, services);
+  lettersRoutes(app, services);
 
   const webDist = options.webDist === undefined ? webDistDir : options.webDist;
   const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));

@@ -50,6 +50,8 @@ const configSchema = z.object({
   MAX_IMAGES_PER_REQUEST: positiveInt.max(500).default(30),
   MAX_IMAGE_MEGAPIXELS: positiveInt.max(200).default(50),
   MAX_UPLOADS_PER_USER_PER_DAY: positiveInt.default(300),
+  /** A consultant's claim on a case lapses after this long without activity. */
+  REVIEW_CLAIM_MINUTES: positiveInt.max(24 * 60).default(30),
   SESSION_IDLE_MINUTES: positiveInt.default(30),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
   SIGN_IN_WINDOW_MINUTES: positiveInt.default(15),
@@ -87,6 +89,7 @@ export type Config = {
       };
   uploads: { maxBytes: number; maxImagesPerRequest: number; maxPixels: number; maxPerUserPerDay: number };
   session: { idleMinutes: number; absoluteHours: number };
+  reviewClaimMinutes: number;
   signIn: {
     windowMinutes: number;
     maxFailuresPerAccount: number;
@@ -132,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPerUserPerDay: c.MAX_UPLOADS_PER_USER_PER_DAY,
     },
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },
+    reviewClaimMinutes: c.REVIEW_CLAIM_MINUTES,
     signIn: {
       windowMinutes: c.SIGN_IN_WINDOW_MINUTES,
       maxFailuresPerAccount: c.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,

@@ -9,6 +9,7 @@ import { outboxWorker } from './jobs/outbox.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { createMailer } from './mail/mailer.ts';
 import { imageProcessingWorker } from './modules/images/process-image-job.ts';
+import { lettersWorker } from './modules/letters/make-letters-job.ts';
 import { openBlobStore } from './storage/open-blob-store.ts';
 import { createLogger } from './logger.ts';
 import { demoPassword, presentDemoSignIns, seedDemo } from './seed/demo.ts';
@@ -55,6 +56,7 @@ const jobs = await startJobQueue({
     housekeepingWorker(db.pool, systemClock),
     outboxWorker(db.pool, systemClock, mailer),
     imageProcessingWorker({ pool: db.pool, clock: systemClock, blobs, config }),
+    lettersWorker({ pool: db.pool, clock: systemClock, blobs, publicOrigin: config.publicOrigin }),
   ],
 });
 const services = { config, pool: db.pool, clock: systemClock, jobs, blobs };

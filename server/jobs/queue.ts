@@ -20,7 +20,10 @@ export type Worker = {
   pollingIntervalSeconds?: number;
   /** Jobs of this queue worked at once in one process. */
   concurrency?: number;
-  handle(data: unknown): Promise<void>;
+  /** `boss` lets a job queue further work (in its own transaction) as it finishes. */
+  handle(data: unknown, boss: PgBoss): Promise<void>;
+  /** Runs when the worker starts: a chance to requeue work a crashed process left half done. */
+  onStart?(boss: PgBoss): Promise<void>;
 };
 
 export async function startJobQueue(options: {
@@ -47,10 +50,11 @@ export async function startJobQueue(options: {
       worker.queue,
       { pollingIntervalSeconds: worker.pollingIntervalSeconds ?? 2, localConcurrency: worker.concurrency ?? 1 },
       async (jobs) => {
-        for (const job of jobs) await worker.handle(job.data);
+        for (const job of jobs) await worker.handle(job.data, boss);
       },
     );
     if (worker.cron) await boss.schedule(worker.queue, worker.cron);
+    await worker.onStart?.(boss);
   }
   return {
     boss,

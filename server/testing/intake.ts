@@ -1,4 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
+import type pg from 'pg';
+import { withTransaction } from '../db/database.ts';
+import { applyTransition } from '../modules/requests/apply-transition.ts';
+import { findVisibleRequest } from '../modules/requests/requests.repository.ts';
 import type { App } from '../http/app-types.ts';
 import { as, type SignedIn } from './test-app.ts';
 
@@ -121,4 +125,23 @@ export async function draftRequest(
     );
   }
   return { id, lesionIds, patientId: patient.json().id };
+}
+
+/**
+ * Stands in for the photographs capability in tests that are about what
+ * happens after: marks a submitted request's images complete.
+ */
+export async function markImagesComplete(pool: pg.Pool, requestId: string, at: Date) {
+  await withTransaction(pool, async (tx) => {
+    const { rows } = await tx.query<{ service_id: string }>('SELECT service_id FROM requests WHERE id = $1', [
+      requestId,
+    ]);
+    const request = (await findVisibleRequest(tx, [rows[0]!.service_id], requestId, { lock: true }))!;
+    await applyTransition(tx, {
+      request,
+      action: { type: 'images_complete' },
+      actor: { userId: null, organisationId: null, label: 'test: images complete', clientAddress: '' },
+      at,
+    });
+  });
 }

@@ -44,7 +44,12 @@ export async function buildTestApp(
     workers,
   });
   const services: Services = { config, pool: db.pool, clock, jobs, blobs };
-  const { app, routes } = await buildApp(services, { logger: false, webDist: null });
+  // TEST_LOG=debug shows the service's log while a test runs.
+  const testLog = process.env['TEST_LOG'];
+  const { app, routes } = await buildApp(services, {
+    logger: testLog ? createLogger({ env: 'test', logLevel: testLog }) : false,
+    webDist: null,
+  });
   return {
     app,
     db,

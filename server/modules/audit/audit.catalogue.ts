@@ -84,6 +84,31 @@ export type AuditEvent =
   | { action: 'image.listed'; recordType: 'request'; recordId: string; patientId: string }
   | { action: 'request.images_completed'; recordType: 'request'; recordId: string; patientId: string }
   | {
+      action: 'outcome.signed' | 'outcome.addendum_signed';
+      recordType: 'outcome';
+      recordId: string;
+      patientId: string;
+      detail: { category: string | null; diagnosisCode: string | null };
+    }
+  | { action: 'outcome.viewed'; recordType: 'request'; recordId: string; patientId: string }
+  | {
+      action: 'case.claimed' | 'case.released' | 'case.reassigned';
+      recordType: 'request';
+      recordId: string;
+      patientId: string;
+      detail: { to: string | null };
+    }
+  | { action: 'worklist.viewed'; detail: { count: number } }
+  | { action: 'letters.made'; recordType: 'outcome'; recordId: string; patientId: string; detail: { letters: number } }
+  | {
+      action: 'letter.downloaded';
+      recordType: 'letter';
+      recordId: string;
+      patientId: string;
+      detail: { audience: string };
+    }
+  | { action: 'plan_template.saved'; recordType: 'organisation'; recordId: string; detail: { diagnosisCode: string } }
+  | {
       action: 'access.denied';
       recordType?: string;
       recordId?: string;

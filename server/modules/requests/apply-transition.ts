@@ -62,7 +62,8 @@ export async function applyTransition(
     from: result.from,
     to: result.to,
     actorUserId: options.actor.userId,
-    actorLabel: options.actor.label,
+    // The timeline shows names; the audit row keeps the email address too.
+    actorLabel: options.actor.label.replace(/ <[^>]+>$/, ''),
     reason: options.reason ?? null,
     at,
   });
@@ -79,6 +80,7 @@ export async function applyTransition(
     },
   });
   request.state = result.to;
+  request.version += 1;
   if (dueAt !== undefined) request.dueAt = dueAt;
   if (clockPausedAt !== undefined) request.clockPausedAt = clockPausedAt;
   return { state: result.to, dueAt: dueAt === undefined ? request.dueAt : dueAt };

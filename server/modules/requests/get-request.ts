@@ -7,6 +7,9 @@ import { allowedActions, mayPerform } from './lifecycle.ts';
 import { listMessages, listTransitions } from './messages.repository.ts';
 import { readableOrganisations } from './requests.policy.ts';
 import { currentConsent, findVisibleRequest, listLesions } from './requests.repository.ts';
+import { listLetters } from '../letters/letters.repository.ts';
+import { outcomeCategoryLabels } from '../review/outcome-categories.ts';
+import { claimOf, earlierRequests, listOutcomes } from '../review/review.repository.ts';
 
 const messageTitles = {
   question: 'Question from the dermatologist',
@@ -41,11 +44,15 @@ export async function getRequest(
     [request.patientId, request.practiceId, request.serviceId, request.referrerId],
   );
   const names = rows[0]!;
-  const [lesions, consent, messages, transitions] = [
+  const [lesions, consent, messages, transitions, outcomes, letters, earlier, claim] = [
     await listLesions(tx, request.id),
     await currentConsent(tx, request.id),
     await listMessages(tx, request.id),
     await listTransitions(tx, request.id),
+    await listOutcomes(tx, request.id),
+    await listLetters(tx, request.id),
+    await earlierRequests(tx, request.patientId, request.id, readableOrganisations(options.actor)),
+    await claimOf(tx, request.id),
   ];
   await appendAuditEvent(tx, options.auditActor, options.at, {
     action: 'request.viewed',
@@ -70,6 +77,14 @@ export async function getRequest(
       title: messageTitles[m.kind],
       text: m.body,
       kind: m.kind,
+    })),
+    ...letters.map((l) => ({
+      at: l.createdAt,
+      type: 'letter' as const,
+      actor: 'Telederm',
+      title: l.audience === 'patient' ? 'Letter for the patient' : 'Clinical letter to the referrer',
+      text: null,
+      kind: `letter_${l.audience}`,
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
@@ -103,6 +118,20 @@ export async function getRequest(
     dueAt: request.dueAt,
     clockPaused: request.clockPausedAt !== null,
     timeline,
+    outcomes: outcomes.map((o) => ({ ...o, categoryLabel: o.category ? outcomeCategoryLabels[o.category] : null })),
+    letters: letters.map((l) => ({
+      id: l.id,
+      outcomeId: l.outcomeId,
+      audience: l.audience,
+      bytes: l.bytes,
+      createdAt: l.createdAt,
+      url: `/api/letters/${l.id}`,
+    })),
+    earlierRequests: earlier,
+    heldBy:
+      request.state === 'in_review' && claim.claimedBy
+        ? { id: claim.claimedBy, name: claim.claimedByName ?? '', mine: claim.claimedBy === options.actor.userId }
+        : null,
     allowedActions: allowedActions(request.state).filter((action) =>
       [...roles].some((role) => mayPerform(role, action)),
     ),

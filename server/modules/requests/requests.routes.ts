@@ -23,7 +23,6 @@ import {
   updateDraftBody,
 } from './requests.schemas.ts';
 import { sendMessage } from './send-message.ts';
-import { startReview } from './start-review.ts';
 import { submitRequest } from './submit-request.ts';
 import { updateDraft } from './update-draft.ts';
 import { withdrawConsent } from './withdraw-consent.ts';
@@ -269,23 +268,6 @@ export function requestsRoutes(app: App, services: Services) {
       return scoped(request, requestId, (tx) =>
         withdrawRequest(tx, { ...context(request), requestId, reason: request.body.reason }),
       );
-    },
-  );
-
-  app.post(
-    '/api/requests/:requestId/review',
-    {
-      config: { access: ['consultant'] },
-      schema: {
-        summary: 'Take a case that is ready for review',
-        tags: ['review'],
-        params: requestParams,
-        response: { 200: stateResponse, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const { requestId } = request.params;
-      return scoped(request, requestId, (tx) => startReview(tx, { ...context(request), requestId }));
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bodySiteByCode } from '../../../shared/body-sites.ts';
 import { historySchema, requestKinds, requestStates, urgencies } from '../../../shared/request-content.ts';
+import { outcomeSchema } from '../review/review.schemas.ts';
 
 const laterality = z.enum(['left', 'right', 'midline', 'bilateral', 'not_applicable']);
 
@@ -118,7 +119,7 @@ export const requestSummarySchema = z
 
 export const timelineEntrySchema = z.object({
   at: z.date(),
-  type: z.enum(['transition', 'message']),
+  type: z.enum(['transition', 'message', 'letter']),
   actor: z.string(),
   title: z.string(),
   text: z.string().nullable(),
@@ -166,6 +167,28 @@ export const requestDetailSchema = z
     dueAt: z.date().nullable(),
     clockPaused: z.boolean(),
     timeline: z.array(timelineEntrySchema),
+    outcomes: z.array(outcomeSchema),
+    letters: z.array(
+      z.object({
+        id: z.uuid(),
+        outcomeId: z.uuid(),
+        audience: z.enum(['referrer', 'patient']),
+        bytes: z.number().int(),
+        createdAt: z.date(),
+        url: z.string(),
+      }),
+    ),
+    earlierRequests: z.array(
+      z.object({
+        id: z.uuid(),
+        reference: z.string(),
+        kind: z.string(),
+        state: z.string(),
+        submittedAt: z.date().nullable(),
+        diagnosis: z.string().nullable(),
+      }),
+    ),
+    heldBy: z.object({ id: z.uuid(), name: z.string(), mine: z.boolean() }).nullable(),
     allowedActions: z.array(z.string()).describe('What you may do to it now'),
   })
   .meta({ id: 'Request' });

@@ -1,14 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { withTransaction } from '../../db/database.ts';
 import { outboxWorker } from '../../jobs/outbox.ts';
 import { createMailer } from '../../mail/mailer.ts';
 import { createLogger } from '../../logger.ts';
 import { buildOrganisation, buildUser, linkOrganisations } from '../../testing/factories.ts';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.ts';
 import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
-import { draftRequest as draftIntake, nextNhsNumber, patientDetails } from '../../testing/intake.ts';
-import { applyTransition } from './apply-transition.ts';
-import { findVisibleRequest } from './requests.repository.ts';
+import {
+  draftRequest as draftIntake,
+  markImagesComplete,
+  nextNhsNumber,
+  patientDetails,
+} from '../../testing/intake.ts';
 
 let t: TestApp;
 let smtp: SmtpSink;
@@ -95,18 +97,7 @@ const call = (who: SignedIn, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 const draftRequest = async (options: Parameters<typeof draftIntake>[3] = {}) =>
   (await draftIntake(t.app, gp, serviceId, options)).id;
 
-/** Stands in for the photographs capability: marks a case's images complete. */
-async function imagesComplete(id: string) {
-  await withTransaction(t.db.pool, async (tx) => {
-    const request = (await findVisibleRequest(tx, [serviceId], id, { lock: true }))!;
-    await applyTransition(tx, {
-      request,
-      action: { type: 'images_complete' },
-      actor: { userId: null, organisationId: null, label: 'test: images', clientAddress: '' },
-      at: t.clock.now(),
-    });
-  });
-}
+const imagesComplete = (id: string) => markImagesComplete(t.db.pool, id, t.clock.now());
 
 describe('patients', () => {
   it('are registered once per NHS number: spaces normalised, the second request finds the first record', async () => {
@@ -254,7 +245,7 @@ describe('submission and eligibility', () => {
         (r: { id: string; state: string }) => r.id === id && ['awaiting_images', 'ready_for_review'].includes(r.state),
       );
     expect(queued).toEqual([]);
-    expect((await call(consultant, 'POST', `/api/requests/${id}/review`)).statusCode).toBe(409);
+    expect((await call(consultant, 'POST', `/api/requests/${id}/claim`)).statusCode).toBe(409);
   });
 
   it('does not accept four lesions, giving the reason, and gives every reason that applied', async () => {
@@ -312,7 +303,7 @@ describe('lifecycle and conversation', () => {
     const ready = readyResponse.json();
     expect(ready.state, readyResponse.body).toBe('ready_for_review');
     expect(new Date(ready.dueAt).toISOString()).toBe('2026-11-26T23:59:59.999Z'); // 3 working days: Thursday
-    expect((await call(consultant, 'POST', `/api/requests/${id}/review`)).json().state).toBe('in_review');
+    expect((await call(consultant, 'POST', `/api/requests/${id}/claim`)).json().state).toBe('in_review');
 
     const asked = await call(consultant, 'POST', `/api/requests/${id}/messages`, {
       kind: 'question',
@@ -340,7 +331,7 @@ describe('lifecycle and conversation', () => {
     const id = await draftRequest();
     await call(gp, 'POST', `/api/requests/${id}/submit`);
     await imagesComplete(id);
-    await call(consultant, 'POST', `/api/requests/${id}/review`);
+    await call(consultant, 'POST', `/api/requests/${id}/claim`);
     const withdraw = await call(gp, 'POST', `/api/requests/${id}/withdraw`, { reason: 'Resolved' });
     expect(withdraw.statusCode).toBe(409);
     expect(withdraw.json().detail).toBe('A request that is in review cannot be withdrawn.');
@@ -382,7 +373,7 @@ describe('who sees what', () => {
       expect(response.body).not.toContain('Lovelace');
     }
     expect((await call(otherGp, 'POST', `/api/requests/${id}/withdraw`, { reason: 'x' })).statusCode).toBe(404);
-    expect((await call(otherConsultant, 'POST', `/api/requests/${id}/review`)).statusCode).toBe(404);
+    expect((await call(otherConsultant, 'POST', `/api/requests/${id}/claim`)).statusCode).toBe(404);
     const { rows } = await t.db.pool.query(
       "SELECT count(*)::int AS n FROM audit_events WHERE action = 'access.denied' AND record_id = $1",
       [id],
@@ -397,7 +388,7 @@ describe('who sees what', () => {
   });
 
   it('the referrer cannot take a case for review, and a sort field outside the list is refused', async () => {
-    expect((await call(gp, 'POST', '/api/requests/00000000-0000-4000-8000-000000000000/review')).statusCode).toBe(403);
+    expect((await call(gp, 'POST', '/api/requests/00000000-0000-4000-8000-000000000000/claim')).statusCode).toBe(403);
     const injected = await call(
       gp,
       'GET',

@@ -1,0 +1,190 @@
+import { describeBodySite, type Laterality } from '../../../shared/body-sites.ts';
+import { requestKindLabels, type RequestKind } from '../../../shared/request-content.ts';
+import { formatNhsNumber } from '../patients/patient-validation.ts';
+import { diagnosisByCode } from '../review/diagnoses.ts';
+import { outcomeCategoryLabels, outcomeForPatient, type OutcomeCategory } from '../review/outcome-categories.ts';
+import type { OutcomeRow } from '../review/review.repository.ts';
+import type { LetterContent } from './letter-pdf.ts';
+
+/** Everything a letter says, gathered from the request, its outcome and the organisations. */
+export type LetterFacts = {
+  reference: string;
+  kind: RequestKind;
+  clinicalQuestion: string;
+  patient: {
+    givenName: string;
+    familyName: string;
+    dateOfBirth: string;
+    nhsNumber: string;
+    address: string;
+    postcode: string;
+  };
+  referrer: { name: string };
+  practice: { name: string; address: string; postcode: string; telephone: string };
+  service: { name: string; address: string; postcode: string; telephone: string; email: string };
+  lesions: { bodySite: string; laterality: Laterality; description: string; sizeMm: number | null }[];
+  outcome: OutcomeRow;
+  addenda: OutcomeRow[];
+};
+
+const longDate = (value: Date | string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value);
+const dateTime = (value: Date) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(value);
+
+const letterhead = (facts: LetterFacts) => ({
+  name: facts.service.name,
+  address: [facts.service.address, facts.service.postcode].filter(Boolean).join(', '),
+  telephone: facts.service.telephone,
+  email: facts.service.email,
+});
+
+const signature = (outcome: OutcomeRow) => [
+  outcome.signedByName,
+  'Consultant Dermatologist',
+  `GMC ${outcome.gmcNumber}`,
+  `Signed electronically on ${dateTime(outcome.signedAt)}`,
+];
+
+const medicineLine = (m: OutcomeRow['medicines'][number]) =>
+  [m.name, m.strength, m.form].filter(Boolean).join(' ') +
+  `: ${m.directions}${m.duration ? `, for ${m.duration}` : ''}`;
+
+/** The clinical letter to the referrer. */
+export function referrerLetter(facts: LetterFacts, generatedAt: Date): LetterContent {
+  const { outcome, patient } = facts;
+  const category = outcome.category as OutcomeCategory;
+  const sections: LetterContent['sections'] = [];
+  if (category === 'redirect_urgent_cancer') {
+    sections.push({
+      heading: 'URGENT: refer on the suspected cancer pathway',
+      paragraphs: [
+        'The consultant suspects skin cancer. Please refer this patient urgently on the suspected cancer pathway (two-week wait) today. This service has not booked an appointment.',
+      ],
+    });
+  }
+  sections.push(
+    { heading: 'Your question', paragraphs: [facts.clinicalQuestion || '(none given)'] },
+    {
+      heading: 'Lesions',
+      paragraphs: facts.lesions.map(
+        (l, i) =>
+          `${i + 1}. ${describeBodySite(l.bodySite, l.laterality)}${l.sizeMm ? `, ${l.sizeMm} mm` : ''}: ${l.description}`,
+      ),
+    },
+    {
+      heading: 'Diagnosis',
+      rows: [
+        ['Diagnosis', outcome.diagnosisTerm ?? ''],
+        ...(outcome.diagnosisCode ? ([['SNOMED CT', outcome.diagnosisCode]] as [string, string][]) : []),
+        ...(outcome.differentials.length
+          ? ([['Differentials', outcome.differentials.map((d) => d.term).join('; ')]] as [string, string][])
+          : []),
+      ],
+    },
+    { heading: 'Outcome', paragraphs: [outcomeCategoryLabels[category]] },
+  );
+  if (outcome.plan) sections.push({ heading: 'Management plan', paragraphs: outcome.plan.split(/\n{2,}/) });
+  if (outcome.medicines.length) {
+    sections.push({ heading: 'Recommended for the GP to prescribe', paragraphs: outcome.medicines.map(medicineLine) });
+  }
+  if (outcome.onwardReferral) sections.push({ heading: 'Onward referral', paragraphs: [outcome.onwardReferral] });
+  if (outcome.leaflets.length) {
+    sections.push({ heading: 'Patient information', paragraphs: outcome.leaflets.map((l) => `${l.title}: ${l.url}`) });
+  }
+  for (const addendum of facts.addenda) {
+    sections.push({
+      heading: `Addendum, ${dateTime(addendum.signedAt)}, ${addendum.signedByName} (GMC ${addendum.gmcNumber})`,
+      paragraphs: addendum.plan.split(/\n{2,}/),
+    });
+  }
+  sections.push({
+    heading: 'Responsibility',
+    paragraphs: [
+      facts.kind === 'advice_and_guidance'
+        ? 'This is Advice & Guidance: clinical responsibility for the patient remains with the referring clinician.'
+        : 'Please contact the service if the patient’s condition changes or does not respond as expected.',
+    ],
+  });
+  return {
+    letterhead: letterhead(facts),
+    title: `${requestKindLabels[facts.kind]}: consultant dermatologist's response`,
+    date: longDate(generatedAt),
+    reference: facts.reference,
+    about: [
+      ['Patient', `${patient.givenName} ${patient.familyName}`],
+      ['Date of birth', longDate(patient.dateOfBirth)],
+      ['NHS number', formatNhsNumber(patient.nhsNumber)],
+      ['Address', [patient.address, patient.postcode].filter(Boolean).join(', ')],
+    ],
+    to: [
+      facts.referrer.name,
+      facts.practice.name,
+      [facts.practice.address, facts.practice.postcode].filter(Boolean).join(', '),
+    ],
+    salutation: `Dear ${facts.referrer.name},`,
+    sections,
+    signature: signature(outcome),
+    footer: `This letter was produced by Telederm for ${facts.service.name}. A copy in plain English has been prepared for the patient.`,
+  };
+}
+
+/** The plain-English copy for the patient. */
+export function patientLetter(facts: LetterFacts, generatedAt: Date): LetterContent {
+  const { outcome, patient } = facts;
+  const category = outcome.category as OutcomeCategory;
+  const coded = outcome.diagnosisCode ? diagnosisByCode.get(outcome.diagnosisCode) : undefined;
+  const found = coded
+    ? [
+        `The dermatologist (a skin specialist) looked at your photographs. They think this is ${coded.layName}.`,
+        coded.layExplanation,
+      ]
+    : [
+        `The dermatologist (a skin specialist) looked at your photographs. They think this is: ${outcome.diagnosisTerm}.`,
+      ];
+  const sections: LetterContent['sections'] = [
+    { heading: 'What the dermatologist found', paragraphs: found },
+    { heading: 'What happens next', paragraphs: [outcomeForPatient[category]] },
+  ];
+  if (outcome.medicines.length) {
+    sections.push({
+      heading: 'Your medicine',
+      paragraphs: [
+        'Your GP practice will arrange a prescription. Use it as the label says. The dermatologist suggested:',
+        ...outcome.medicines.map(medicineLine),
+      ],
+    });
+  }
+  if (outcome.leaflets.length) {
+    sections.push({ heading: 'More information', paragraphs: outcome.leaflets.map((l) => `${l.title}: ${l.url}`) });
+  }
+  sections.push({
+    heading: 'Who to contact',
+    paragraphs: [
+      `If you have questions about this letter, or your skin gets worse, contact your GP practice: ${facts.practice.name}, telephone ${facts.practice.telephone || 'the number on your practice website'}.`,
+      `About appointments with the skin clinic, contact ${facts.service.name}, telephone ${facts.service.telephone}.`,
+      'If you feel very unwell, call 111, or 999 in an emergency.',
+    ],
+  });
+  return {
+    letterhead: letterhead(facts),
+    title: 'Your skin photographs: what the dermatologist said',
+    date: longDate(generatedAt),
+    reference: facts.reference,
+    about: [
+      ['Name', `${patient.givenName} ${patient.familyName}`],
+      ['Date of birth', longDate(patient.dateOfBirth)],
+      ['NHS number', formatNhsNumber(patient.nhsNumber)],
+    ],
+    to: [`${patient.givenName} ${patient.familyName}`, patient.address, patient.postcode].filter(Boolean),
+    salutation: `Dear ${patient.givenName} ${patient.familyName},`,
+    sections,
+    signature: signature(outcome),
+    footer: `Your GP practice (${facts.practice.name}) has the full letter from the dermatologist. Reference ${facts.reference}.`,
+  };
+}

@@ -1,0 +1,77 @@
+import type { Tx } from '../../db/database.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/errors.ts';
+import type { AuditActor } from '../audit/audit.repository.ts';
+import { applyTransition } from '../requests/apply-transition.ts';
+import { requestForChange } from '../requests/requests.policy.ts';
+import type { RequestRow } from '../requests/requests.repository.ts';
+import { claimOf, setClaim, touchClaim } from './review.repository.ts';
+
+type Options = { actor: Actor; auditActor: AuditActor; at: Date; requestId: string; claimMinutes: number };
+
+/**
+ * Opening a case for review claims it: one consultant reviews a case at a
+ * time. Someone else's claim holds while it is in use; one left idle longer
+ * than the claim period lapses and may be taken over, and that is recorded.
+ */
+export async function claimCase(tx: Tx, options: Options): Promise<{ request: RequestRow; takenOver: boolean }> {
+  const request = await requestForChange(tx, options.actor, options.requestId, 'consultant');
+  if (request.state === 'ready_for_review') {
+    await applyTransition(tx, { request, action: { type: 'start_review' }, actor: options.auditActor, at: options.at });
+    await setClaim(tx, request.id, options.actor.userId, options.at);
+    return { request, takenOver: false };
+  }
+  if (request.state !== 'in_review') {
+    throw new AppError('invalid_transition', 'This case is not waiting for review.');
+  }
+  const claim = await claimOf(tx, request.id);
+  if (claim.claimedBy === options.actor.userId) {
+    await touchClaim(tx, request.id, options.at);
+    return { request, takenOver: false };
+  }
+  if (claim.claimTouchedAt && !claimLapsed(claim.claimTouchedAt, options.at, options.claimMinutes)) {
+    throw new AppError('conflict', `${claim.claimedByName ?? 'Another consultant'} is reviewing this case.`);
+  }
+  // The claim has lapsed: hand the case back, then take it, so the timeline shows both.
+  await applyTransition(tx, {
+    request,
+    action: { type: 'release_review' },
+    actor: options.auditActor,
+    at: options.at,
+    reason: `Claim of ${claim.claimedByName ?? 'another consultant'} lapsed after ${options.claimMinutes} minutes without activity`,
+  });
+  await applyTransition(tx, { request, action: { type: 'start_review' }, actor: options.auditActor, at: options.at });
+  await setClaim(tx, request.id, options.actor.userId, options.at);
+  return { request, takenOver: true };
+}
+
+export const claimLapsed = (touchedAt: Date, now: Date, minutes: number) =>
+  now.getTime() - touchedAt.getTime() >= minutes * 60_000;
+
+/**
+ * The case the consultant is writing to: theirs under a live claim, and at the
+ * version they read, so a concurrent write is refused rather than overwritten.
+ */
+export async function caseUnderMyClaim(
+  tx: Tx,
+  options: { actor: Actor; requestId: string; at: Date; claimMinutes: number; version?: number | undefined },
+): Promise<RequestRow> {
+  const request = await requestForChange(tx, options.actor, options.requestId, 'consultant');
+  const claim = await claimOf(tx, request.id);
+  if (request.state !== 'in_review' || claim.claimedBy !== options.actor.userId) {
+    throw new AppError(
+      'conflict',
+      claim.claimedByName && claim.claimedBy !== options.actor.userId
+        ? `${claim.claimedByName} is reviewing this case.`
+        : 'Open the case for review first.',
+    );
+  }
+  if (claim.claimTouchedAt && claimLapsed(claim.claimTouchedAt, options.at, options.claimMinutes)) {
+    throw new AppError('conflict', 'Your claim on this case lapsed while it was idle. Open it again to carry on.');
+  }
+  if (options.version !== undefined && options.version !== request.version) {
+    throw new AppError('conflict', 'This case changed after you opened it. Reload it to see the latest version.');
+  }
+  await touchClaim(tx, request.id, options.at);
+  return request;
+}

@@ -1,0 +1,42 @@
+/** The outcomes a consultant can record (DESIGN.md §4), in the words the letters use. */
+export const outcomeCategories = [
+  'discharge_with_advice',
+  'gp_to_prescribe',
+  'routine_face_to_face',
+  'urgent_face_to_face',
+  'biopsy_or_excision',
+  'onward_referral',
+  'redirect_urgent_cancer',
+  'convert_to_referral',
+] as const;
+export type OutcomeCategory = (typeof outcomeCategories)[number];
+
+export const outcomeCategoryLabels: Record<OutcomeCategory, string> = {
+  discharge_with_advice: 'Discharge to GP with advice and plan',
+  gp_to_prescribe: 'GP to prescribe',
+  routine_face_to_face: 'Routine face-to-face appointment',
+  urgent_face_to_face: 'Urgent face-to-face appointment',
+  biopsy_or_excision: 'Biopsy or excision list',
+  onward_referral: 'Onward referral (other specialty or hospital)',
+  redirect_urgent_cancer: 'Redirect to the urgent suspected cancer pathway',
+  convert_to_referral: 'Convert to a referral (Advice & Guidance)',
+};
+
+/** What happens next, for the patient's letter, in plain English. */
+export const outcomeForPatient: Record<OutcomeCategory, string> = {
+  discharge_with_advice:
+    'You do not need to see a skin specialist. Your GP practice has advice from the dermatologist about looking after your skin.',
+  gp_to_prescribe:
+    'Your GP practice will arrange a prescription for you. The dermatologist has told them which medicine and how to use it.',
+  routine_face_to_face:
+    'You will be offered an appointment with the skin clinic. We will write to you or phone you with a date.',
+  urgent_face_to_face:
+    'You will be offered an appointment with the skin clinic soon. We will contact you with a date. If you do not hear from us within 2 weeks, please phone the number below.',
+  biopsy_or_excision:
+    'You will be offered an appointment for a small procedure to remove the skin growth, or part of it, so it can be looked at under a microscope.',
+  onward_referral:
+    'The dermatologist has asked for you to be seen by another team. They will contact you with an appointment.',
+  redirect_urgent_cancer:
+    'The dermatologist would like you to be seen quickly, to check a skin change more closely. Your GP practice will refer you urgently and you should hear within 2 weeks. This does not mean you have cancer: most people referred this way do not.',
+  convert_to_referral: 'You will be referred to the skin clinic. We will contact you with an appointment.',
+};

@@ -1,0 +1,224 @@
+import type { Queryable } from '../../db/database.ts';
+import type { OutcomeCategory } from './outcome-categories.ts';
+
+export type WorklistFilter = {
+  serviceIds: string[];
+  kind?: 'advice_and_guidance' | 'referral' | undefined;
+  practiceId?: string | undefined;
+  overdue?: boolean | undefined;
+  now: Date;
+  limit: number;
+};
+
+export type WorklistRow = {
+  id: string;
+  reference: string;
+  kind: string;
+  urgency: string;
+  state: string;
+  dueAt: Date | null;
+  readyForReviewAt: Date | null;
+  patientName: string;
+  dateOfBirth: string;
+  sex: string;
+  practiceName: string;
+  lesionCount: number;
+  imageCount: number;
+  firstImageId: string | null;
+  claimedBy: string | null;
+  claimedByName: string | null;
+  claimTouchedAt: Date | null;
+};
+
+/**
+ * Cases waiting for a consultant of these services: ready for review or in
+ * review, urgent first, then by response-target due date. Served by the
+ * requests_worklist index.
+ */
+export async function worklist(db: Queryable, filter: WorklistFilter): Promise<WorklistRow[]> {
+  const { rows } = await db.query<WorklistRow>(
+    `SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at AS "dueAt", r.ready_for_review_at AS "readyForReviewAt",
+            p.given_name || ' ' || p.family_name AS "patientName", p.date_of_birth::text AS "dateOfBirth", p.sex,
+            pr.name AS "practiceName",
+            (SELECT count(*)::int FROM lesions l WHERE l.request_id = r.id) AS "lesionCount",
+            (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.state = 'ready') AS "imageCount",
+            (SELECT i.id FROM images i WHERE i.request_id = r.id AND i.state = 'ready' ORDER BY i.uploaded_at LIMIT 1) AS "firstImageId",
+            r.claimed_by AS "claimedBy", u.display_name AS "claimedByName", r.claim_touched_at AS "claimTouchedAt"
+     FROM requests r
+     JOIN patients p ON p.id = r.patient_id
+     JOIN organisations pr ON pr.id = r.practice_id
+     LEFT JOIN users u ON u.id = r.claimed_by
+     WHERE r.service_id = ANY($1) AND r.state IN ('ready_for_review', 'in_review')
+       AND ($2::text IS NULL OR r.kind = $2)
+       AND ($3::uuid IS NULL OR r.practice_id = $3)
+       AND (NOT $4::boolean OR r.due_at < $5)
+     ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id
+     LIMIT $6`,
+    [
+      filter.serviceIds,
+      filter.kind ?? null,
+      filter.practiceId ?? null,
+      filter.overdue ?? false,
+      filter.now,
+      filter.limit,
+    ],
+  );
+  return rows;
+}
+
+/** How many of the services' requests are in each state (drafts are the practices' own and not counted). */
+export async function countsByState(db: Queryable, serviceIds: string[]): Promise<Record<string, number>> {
+  const { rows } = await db.query<{ state: string; n: number }>(
+    `SELECT state, count(*)::int AS n FROM requests WHERE service_id = ANY($1) AND state <> 'draft' GROUP BY state`,
+    [serviceIds],
+  );
+  return Object.fromEntries(rows.map((r) => [r.state, r.n]));
+}
+
+/** Every open case of the services, with who holds it: the service view for admins and clerks. */
+export async function openCases(db: Queryable, serviceIds: string[], limit: number) {
+  const { rows } = await db.query<WorklistRow>(
+    `SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at AS "dueAt", r.ready_for_review_at AS "readyForReviewAt",
+            p.given_name || ' ' || p.family_name AS "patientName", p.date_of_birth::text AS "dateOfBirth", p.sex,
+            pr.name AS "practiceName", 0 AS "lesionCount", 0 AS "imageCount", NULL AS "firstImageId",
+            r.claimed_by AS "claimedBy", u.display_name AS "claimedByName", r.claim_touched_at AS "claimTouchedAt"
+     FROM requests r
+     JOIN patients p ON p.id = r.patient_id
+     JOIN organisations pr ON pr.id = r.practice_id
+     LEFT JOIN users u ON u.id = r.claimed_by
+     WHERE r.service_id = ANY($1) AND r.state IN ('submitted', 'awaiting_images', 'ready_for_review', 'in_review', 'information_requested')
+     ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.created_at
+     LIMIT $2`,
+    [serviceIds, limit],
+  );
+  return rows;
+}
+
+export async function setClaim(db: Queryable, requestId: string, userId: string | null, at: Date) {
+  await db.query(
+    `UPDATE requests SET claimed_by = $2, claimed_at = CASE WHEN $2::uuid IS NULL THEN NULL ELSE $3::timestamptz END,
+       claim_touched_at = CASE WHEN $2::uuid IS NULL THEN NULL ELSE $3::timestamptz END WHERE id = $1`,
+    [requestId, userId, at],
+  );
+}
+
+export async function touchClaim(db: Queryable, requestId: string, at: Date) {
+  await db.query('UPDATE requests SET claim_touched_at = $2 WHERE id = $1', [requestId, at]);
+}
+
+export async function claimOf(db: Queryable, requestId: string) {
+  const { rows } = await db.query<{
+    claimedBy: string | null;
+    claimedByName: string | null;
+    claimTouchedAt: Date | null;
+  }>(
+    `SELECT r.claimed_by AS "claimedBy", u.display_name AS "claimedByName", r.claim_touched_at AS "claimTouchedAt"
+     FROM requests r LEFT JOIN users u ON u.id = r.claimed_by WHERE r.id = $1`,
+    [requestId],
+  );
+  return rows[0] ?? { claimedBy: null, claimedByName: null, claimTouchedAt: null };
+}
+
+export type OutcomeRow = {
+  id: string;
+  kind: 'outcome' | 'addendum';
+  addendumTo: string | null;
+  category: OutcomeCategory | null;
+  diagnosisCode: string | null;
+  diagnosisTerm: string | null;
+  differentials: { code: string | null; term: string }[];
+  plan: string;
+  medicines: { name: string; strength: string; form: string; directions: string; duration: string }[];
+  leaflets: { title: string; url: string }[];
+  onwardReferral: string | null;
+  signedBy: string;
+  signedByName: string;
+  gmcNumber: string;
+  signedAt: Date;
+};
+
+const outcomeColumns = `id, kind, addendum_to AS "addendumTo", category, diagnosis_code AS "diagnosisCode",
+  diagnosis_term AS "diagnosisTerm", differentials, plan, medicines, leaflets, onward_referral AS "onwardReferral",
+  signed_by AS "signedBy", signed_by_name AS "signedByName", gmc_number AS "gmcNumber", signed_at AS "signedAt"`;
+
+export async function listOutcomes(db: Queryable, requestId: string): Promise<OutcomeRow[]> {
+  const { rows } = await db.query<OutcomeRow>(
+    `SELECT ${outcomeColumns} FROM outcomes WHERE request_id = $1 ORDER BY signed_at, kind DESC`,
+    [requestId],
+  );
+  return rows;
+}
+
+export async function insertOutcome(
+  tx: Queryable,
+  requestId: string,
+  outcome: Omit<OutcomeRow, 'id'>,
+): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO outcomes (request_id, kind, addendum_to, category, diagnosis_code, diagnosis_term, differentials, plan,
+       medicines, leaflets, onward_referral, signed_by, signed_by_name, gmc_number, signed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+    [
+      requestId,
+      outcome.kind,
+      outcome.addendumTo,
+      outcome.category,
+      outcome.diagnosisCode,
+      outcome.diagnosisTerm,
+      JSON.stringify(outcome.differentials),
+      outcome.plan,
+      JSON.stringify(outcome.medicines),
+      JSON.stringify(outcome.leaflets),
+      outcome.onwardReferral,
+      outcome.signedBy,
+      outcome.signedByName,
+      outcome.gmcNumber,
+      outcome.signedAt,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+export async function planTemplatesOf(db: Queryable, serviceId: string): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ code: string; text: string }>(
+    'SELECT diagnosis_code AS code, text FROM plan_templates WHERE service_id = $1',
+    [serviceId],
+  );
+  return new Map(rows.map((r) => [r.code, r.text]));
+}
+
+export async function savePlanTemplate(
+  tx: Queryable,
+  serviceId: string,
+  code: string,
+  text: string,
+  by: string,
+  at: Date,
+) {
+  await tx.query(
+    `INSERT INTO plan_templates (service_id, diagnosis_code, text, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (service_id, diagnosis_code) DO UPDATE SET text = $3, updated_by = $4, updated_at = $5`,
+    [serviceId, code, text, by, at],
+  );
+}
+
+/** Earlier requests about the same patient that this service can see, newest first. */
+export async function earlierRequests(db: Queryable, patientId: string, excludeId: string, organisationIds: string[]) {
+  const { rows } = await db.query<{
+    id: string;
+    reference: string;
+    kind: string;
+    state: string;
+    submittedAt: Date | null;
+    diagnosis: string | null;
+  }>(
+    `SELECT r.id, r.reference, r.kind, r.state, r.submitted_at AS "submittedAt",
+            (SELECT o.diagnosis_term FROM outcomes o WHERE o.request_id = r.id AND o.kind = 'outcome') AS diagnosis
+     FROM requests r
+     WHERE r.patient_id = $1 AND r.id <> $2 AND r.state <> 'draft'
+       AND (r.practice_id = ANY($3) OR r.service_id = ANY($3))
+     ORDER BY r.submitted_at DESC NULLS LAST LIMIT 20`,
+    [patientId, excludeId, organisationIds],
+  );
+  return rows;
+}

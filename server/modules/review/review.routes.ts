@@ -1,0 +1,274 @@
+import { z } from 'zod';
+import { organisationsWithRole } from '../../http/actor.ts';
+import { actorOf, auditActorOf, inScopedTransaction, recordDenial } from '../../http/access.ts';
+import type { App } from '../../http/app-types.ts';
+import { errorResponses } from '../../http/common.schemas.ts';
+import { notFound } from '../../http/errors.ts';
+import { withTransaction } from '../../db/database.ts';
+import type { Services } from '../../services.ts';
+import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { addAddendum } from './add-addendum.ts';
+import { claimCase } from './claim-case.ts';
+import { diagnoses, diagnosisSource } from './diagnoses.ts';
+import { listWorklist, presentCase } from './list-worklist.ts';
+import { reassignCase, releaseCase } from './release-case.ts';
+import { openCases, planTemplatesOf, savePlanTemplate } from './review.repository.ts';
+import { signOutcomeBody, worklistItemSchema, worklistQuery } from './review.schemas.ts';
+import { signOutcome } from './sign-outcome.ts';
+
+const requestParams = z.object({ requestId: z.uuid() });
+const stateResult = z.object({ state: z.string() });
+
+export function reviewRoutes(app: App, services: Services) {
+  const context = (request: Parameters<typeof actorOf>[0]) => ({
+    actor: actorOf(request),
+    auditActor: auditActorOf(request),
+    at: services.clock.now(),
+    claimMinutes: services.config.reviewClaimMinutes,
+  });
+  const scoped = <T>(
+    request: Parameters<typeof actorOf>[0],
+    requestId: string,
+    work: Parameters<typeof withTransaction<T>>[1],
+  ) => inScopedTransaction(services, request, { recordType: 'request', recordId: requestId }, work);
+
+  app.get(
+    '/api/worklist',
+    {
+      config: { access: ['consultant'] },
+      schema: {
+        summary: 'Cases waiting for review in your services: urgent first, then by due date',
+        tags: ['review'],
+        querystring: worklistQuery,
+        response: {
+          200: z.object({ cases: z.array(worklistItemSchema), counts: z.record(z.string(), z.number().int()) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { kind, practiceId, overdue, limit } = request.query;
+      return withTransaction(services.pool, (tx) =>
+        listWorklist(tx, { ...context(request), filter: { kind, practiceId, overdue: overdue === 'true', limit } }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/service/cases',
+    {
+      config: { access: ['service_admin', 'booking_clerk'] },
+      schema: {
+        summary: 'Everything open in your service, who holds what and what is overdue',
+        tags: ['review'],
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(300) }),
+        response: { 200: z.object({ cases: z.array(worklistItemSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor, at, claimMinutes, auditActor } = context(request);
+      const serviceIds = organisationsWithRole(actor, 'service_admin', 'booking_clerk');
+      return withTransaction(services.pool, async (tx) => {
+        const rows = await openCases(tx, serviceIds, request.query.limit);
+        await appendAuditEvent(tx, auditActor, at, { action: 'worklist.viewed', detail: { count: rows.length } });
+        return { cases: rows.map((row) => presentCase(row, actor.userId, at, claimMinutes)) };
+      });
+    },
+  );
+
+  app.post(
+    '/api/requests/:requestId/claim',
+    {
+      config: { access: ['consultant'] },
+      schema: {
+        summary:
+          'Open a case for review: you hold it until you sign, hand it back, or leave it idle past the claim period',
+        tags: ['review'],
+        params: requestParams,
+        response: {
+          200: z.object({ state: z.string(), version: z.number().int(), takenOver: z.boolean() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { requestId } = request.params;
+      const { request: claimed, takenOver } = await scoped(request, requestId, (tx) =>
+        claimCase(tx, { ...context(request), requestId }),
+      );
+      return { state: claimed.state, version: claimed.version, takenOver };
+    },
+  );
+
+  app.post(
+    '/api/requests/:requestId/release',
+    {
+      config: { access: ['consultant'] },
+      schema: {
+        summary: 'Hand a case you hold back to the worklist',
+        tags: ['review'],
+        params: requestParams,
+        response: { 200: stateResult, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { requestId } = request.params;
+      return scoped(request, requestId, (tx) => releaseCase(tx, { ...context(request), requestId }));
+    },
+  );
+
+  app.post(
+    '/api/requests/:requestId/reassign',
+    {
+      config: { access: ['service_admin', 'booking_clerk'] },
+      schema: {
+        summary: 'Give a case to another consultant of the service, or back to the worklist (consultantId null)',
+        tags: ['review'],
+        params: requestParams,
+        body: z.object({ consultantId: z.uuid().nullable() }),
+        response: { 200: stateResult, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { requestId } = request.params;
+      return scoped(request, requestId, (tx) =>
+        reassignCase(tx, { ...context(request), requestId, consultantId: request.body.consultantId }),
+      );
+    },
+  );
+
+  app.post(
+    '/api/requests/:requestId/outcome',
+    {
+      config: { access: ['consultant'] },
+      schema: {
+        summary: 'Sign the outcome of a case you hold (or ask for more information, which pauses the clock)',
+        tags: ['review'],
+        params: requestParams,
+        body: signOutcomeBody,
+        response: { 200: z.object({ state: z.string(), outcomeId: z.uuid().nullable() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { requestId } = request.params;
+      return scoped(request, requestId, (tx) =>
+        signOutcome(tx, {
+          ...context(request),
+          boss: services.jobs.boss,
+          publicOrigin: services.config.publicOrigin,
+          requestId,
+          input: request.body,
+        }),
+      );
+    },
+  );
+
+  app.post(
+    '/api/requests/:requestId/addenda',
+    {
+      config: { access: ['consultant'] },
+      schema: {
+        summary: 'Add a signed addendum to a signed outcome (the outcome itself never changes)',
+        tags: ['review'],
+        params: requestParams,
+        body: z.object({ text: z.string().trim().min(1, 'Write the addendum').max(8000) }),
+        response: { 201: z.object({ id: z.uuid() }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { requestId } = request.params;
+      const id = await scoped(request, requestId, (tx) =>
+        addAddendum(tx, { ...context(request), boss: services.jobs.boss, requestId, text: request.body.text }),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/diagnoses',
+    {
+      config: { access: ['consultant', 'service_admin'] },
+      schema: {
+        summary: "The curated dermatology diagnoses with SNOMED CT concept ids, and your service's plan templates",
+        tags: ['review'],
+        response: {
+          200: z.object({
+            source: z.string(),
+            diagnoses: z.array(
+              z.object({
+                code: z.string(),
+                term: z.string(),
+                group: z.string(),
+                cancer: z.boolean(),
+                planTemplate: z.string(),
+                leaflets: z.array(z.object({ title: z.string(), url: z.string() })),
+                suggestedMedicine: z
+                  .object({
+                    name: z.string(),
+                    strength: z.string(),
+                    form: z.string(),
+                    directions: z.string(),
+                    duration: z.string(),
+                  })
+                  .nullable(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const serviceId = organisationsWithRole(actorOf(request), 'consultant', 'service_admin')[0];
+      const templates = serviceId ? await planTemplatesOf(services.pool, serviceId) : new Map<string, string>();
+      return {
+        source: diagnosisSource,
+        diagnoses: diagnoses.map((d) => ({
+          code: d.code,
+          term: d.term,
+          group: d.group,
+          cancer: d.cancer,
+          planTemplate: templates.get(d.code) ?? d.planTemplate,
+          leaflets: d.leaflets,
+          suggestedMedicine: d.suggestedMedicine ?? null,
+        })),
+      };
+    },
+  );
+
+  app.put(
+    '/api/services/:serviceId/plan-templates/:diagnosisCode',
+    {
+      config: { access: ['service_admin'] },
+      schema: {
+        summary: "Set your service's management plan template for a diagnosis",
+        tags: ['review'],
+        params: z.object({ serviceId: z.uuid(), diagnosisCode: z.string().regex(/^\d{6,18}$/) }),
+        body: z.object({ text: z.string().trim().min(1).max(4000) }),
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { serviceId, diagnosisCode } = request.params;
+      const actor = actorOf(request);
+      if (
+        !organisationsWithRole(actor, 'service_admin').includes(serviceId) ||
+        !diagnoses.some((d) => d.code === diagnosisCode)
+      ) {
+        await recordDenial(services, request, 'scope', { recordType: 'organisation', recordId: serviceId });
+        throw notFound('service or diagnosis');
+      }
+      const at = services.clock.now();
+      await withTransaction(services.pool, async (tx) => {
+        await savePlanTemplate(tx, serviceId, diagnosisCode, request.body.text, actor.userId, at);
+        await appendAuditEvent(tx, auditActorOf(request), at, {
+          action: 'plan_template.saved',
+          recordType: 'organisation',
+          recordId: serviceId,
+          detail: { diagnosisCode },
+        });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,330 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { outboxWorker } from '../../jobs/outbox.ts';
+import { createLogger } from '../../logger.ts';
+import { createMailer } from '../../mail/mailer.ts';
+import { buildOrganisation, buildUser, linkOrganisations } from '../../testing/factories.ts';
+import { caller, draftRequest, markImagesComplete } from '../../testing/intake.ts';
+import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.ts';
+import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
+import { lettersWorker } from '../letters/make-letters-job.ts';
+import { diagnoses } from './diagnoses.ts';
+
+let t: TestApp;
+let smtp: SmtpSink;
+let serviceId: string;
+const accounts = new Map<string, { email: string; password: string }>();
+const sessions: Record<'gp' | 'otherGp' | 'drA' | 'drB' | 'clerk', SignedIn> = {} as never;
+
+const seborrhoeic = diagnoses.find((d) => /seborrh?oeic keratosis/i.test(d.term))!;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  t = await buildTestApp(
+    { SMTP_URL: smtp.url, REVIEW_CLAIM_MINUTES: '20' },
+    {
+      workers: ({ config, pool, clock, blobs }) => [
+        outboxWorker(
+          pool,
+          clock,
+          createMailer({
+            smtpUrl: config.smtpUrl,
+            from: config.mailFrom,
+            sinkDir: '.tmp/mail',
+            logger: createLogger(config),
+          }),
+        ),
+        lettersWorker({ pool, clock, blobs, publicOrigin: config.publicOrigin }),
+      ],
+    },
+  );
+  const service = await buildOrganisation(t.db.pool, { kind: 'dermatology_service', name: 'Vale Dermatology' });
+  const practice = await buildOrganisation(t.db.pool, { kind: 'gp_practice', name: 'Brook Surgery' });
+  const otherPractice = await buildOrganisation(t.db.pool, { kind: 'gp_practice' });
+  await linkOrganisations(t.db.pool, service.id, practice.id);
+  await linkOrganisations(t.db.pool, service.id, otherPractice.id);
+  serviceId = service.id;
+  const make = async (
+    key: keyof typeof sessions,
+    organisationId: string,
+    role: 'referrer' | 'consultant' | 'booking_clerk',
+    name?: string,
+  ) => {
+    const user = await buildUser(t.db.pool, { organisationId, roles: [role], ...(name ? { displayName: name } : {}) });
+    accounts.set(key, user);
+    sessions[key] = await signInAs(t.app, user.email, user.password);
+  };
+  await make('gp', practice.id, 'referrer', 'Dr Gina Pratt');
+  await make('otherGp', otherPractice.id, 'referrer');
+  await make('drA', service.id, 'consultant', 'Dr Ann Able');
+  await make('drB', service.id, 'consultant', 'Dr Ben Baker');
+  await make('clerk', service.id, 'booking_clerk');
+});
+afterEach(async () => {
+  // Tests move the clock by hours or days; everyone signs in again as they would.
+  for (const key of Object.keys(sessions) as (keyof typeof sessions)[]) {
+    const account = accounts.get(key)!;
+    sessions[key] = await signInAs(t.app, account.email, account.password);
+  }
+});
+afterAll(async () => {
+  await t.close();
+  await smtp.close();
+});
+
+const call = (who: keyof typeof sessions) => caller(t.app, sessions[who]);
+
+/** Moves the clock and signs everyone in again, as people would after hours or days away. */
+async function moveClock(at: string) {
+  t.clock.set(at);
+  for (const key of Object.keys(sessions) as (keyof typeof sessions)[]) {
+    const account = accounts.get(key)!;
+    sessions[key] = await signInAs(t.app, account.email, account.password);
+  }
+}
+const words = (text: string) => text.replace(/\s+/g, ' ');
+
+async function readyCase(options: Parameters<typeof draftRequest>[3] & { urgency?: 'urgent' } = {}) {
+  const { id } = await draftRequest(t.app, sessions.gp, serviceId, options);
+  if (options.urgency) {
+    const draft = (await call('gp')('GET', `/api/requests/${id}`)).json();
+    await call('gp')('PATCH', `/api/requests/${id}`, { version: draft.version, urgency: 'urgent' });
+  }
+  expect((await call('gp')('POST', `/api/requests/${id}/submit`)).json().state).toBe('awaiting_images');
+  await markImagesComplete(t.db.pool, id, t.clock.now());
+  return id;
+}
+
+const outcomeBody = (version: number, overrides: Record<string, unknown> = {}) => ({
+  version,
+  category: 'gp_to_prescribe',
+  diagnosisCode: seborrhoeic.code,
+  differentials: [{ term: 'Viral wart' }],
+  plan: seborrhoeic.planTemplate,
+  medicines: [
+    { name: 'Cryotherapy is not a medicine', strength: '', form: '', directions: 'No treatment needed', duration: '' },
+  ],
+  ...overrides,
+});
+
+async function letterTexts(requestId: string, who: keyof typeof sessions = 'gp') {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const detail = (await call(who)('GET', `/api/requests/${requestId}`)).json();
+    if (detail.letters?.length >= 2) {
+      const texts: Record<string, string> = {};
+      for (const letter of detail.letters) {
+        const pdf = await t.app.inject({ url: letter.url, headers: as(sessions[who]) });
+        expect(pdf.headers['content-type']).toBe('application/pdf');
+        const document = await getDocumentProxy(new Uint8Array(pdf.rawPayload));
+        texts[letter.audience] = (await extractText(document, { mergePages: true })).text;
+        texts[`${letter.audience}-raw`] = pdf.rawPayload.toString('latin1');
+      }
+      return { detail, texts };
+    }
+    if (Date.now() > deadline) throw new Error('letters not made in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('worklist', () => {
+  it('lists urgent cases first, then by due date, with overdue and due today marked and counts per state', async () => {
+    await moveClock('2026-11-23T09:00:00Z'); // Monday
+    const routine = await readyCase();
+    await moveClock('2026-11-24T09:00:00Z');
+    const later = await readyCase();
+    const urgent = await readyCase({ urgency: 'urgent' });
+    await moveClock('2026-11-26T12:00:00Z'); // Thursday: the first is due today (3 working days), none overdue yet
+    const list = (await call('drA')('GET', '/api/worklist')).json();
+    const ours = list.cases.filter((c: { id: string }) => [routine, later, urgent].includes(c.id));
+    expect(ours.map((c: { id: string }) => c.id)).toEqual([urgent, routine, later]);
+    expect(ours.find((c: { id: string }) => c.id === routine)).toMatchObject({ dueToday: true, overdue: false });
+    expect(list.counts.ready_for_review).toBeGreaterThanOrEqual(3);
+    await moveClock('2026-11-27T09:00:00Z');
+    const overdue = (await call('drA')('GET', '/api/worklist?overdue=true'))
+      .json()
+      .cases.map((c: { id: string }) => c.id);
+    expect(overdue).toContain(routine);
+    expect(overdue).not.toContain(later);
+    const referrals = (await call('drA')('GET', '/api/worklist?kind=advice_and_guidance')).json().cases;
+    expect(referrals.map((c: { id: string }) => c.id)).not.toContain(routine);
+  });
+});
+
+describe('claiming', () => {
+  it('one consultant at a time; the second sees who holds it; an idle claim lapses and can be taken over', async () => {
+    const id = await readyCase();
+    const claimed = await call('drA')('POST', `/api/requests/${id}/claim`);
+    expect(claimed.json()).toMatchObject({ state: 'in_review', takenOver: false });
+    const refused = await call('drB')('POST', `/api/requests/${id}/claim`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toBe('Dr Ann Able is reviewing this case.');
+    const worklist = (await call('drB')('GET', '/api/worklist')).json().cases.find((c: { id: string }) => c.id === id);
+    expect(worklist.heldBy).toMatchObject({ name: 'Dr Ann Able', mine: false });
+
+    t.clock.advance({ minutes: 21 });
+    const account = accounts.get('drB')!;
+    sessions.drB = await signInAs(t.app, account.email, account.password);
+    const taken = await call('drB')('POST', `/api/requests/${id}/claim`);
+    expect(taken.json()).toMatchObject({ state: 'in_review', takenOver: true });
+    const detail = (await call('drB')('GET', `/api/requests/${id}`)).json();
+    expect(detail.timeline.some((e: { text: string | null }) => /lapsed after 20 minutes/.test(e.text ?? ''))).toBe(
+      true,
+    );
+  });
+
+  it('refuses a write from a stale version rather than overwriting', async () => {
+    const id = await readyCase();
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    const stale = await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version - 1));
+    expect(stale.statusCode).toBe(409);
+    expect((await call('drB')('POST', `/api/requests/${id}/outcome`, outcomeBody(version))).statusCode).toBe(409);
+  });
+
+  it('the service view shows who holds what, and a clerk can reassign', async () => {
+    const id = await readyCase();
+    await call('drA')('POST', `/api/requests/${id}/claim`);
+    const view = (await call('clerk')('GET', '/api/service/cases'))
+      .json()
+      .cases.find((c: { id: string }) => c.id === id);
+    expect(view.heldBy.name).toBe('Dr Ann Able');
+    const drB = accounts.get('drB')!;
+    const { rows } = await t.db.pool.query('SELECT id FROM users WHERE email = $1', [drB.email]);
+    expect((await call('clerk')('POST', `/api/requests/${id}/reassign`, { consultantId: rows[0].id })).statusCode).toBe(
+      200,
+    );
+    const { version } = (await call('drB')('POST', `/api/requests/${id}/claim`)).json();
+    expect((await call('drB')('POST', `/api/requests/${id}/outcome`, outcomeBody(version))).statusCode).toBe(200);
+  });
+});
+
+describe('outcomes and letters', () => {
+  it('signs a coded outcome with the consultant and GMC number, makes both letters and tells the referrer', async () => {
+    const id = await readyCase();
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    const plan = `${seborrhoeic.planTemplate}\n\nNote <script>alert("x")</script> & <b>bold</b>`;
+    const signed = await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version, { plan }));
+    expect(signed.json()).toMatchObject({ state: 'outcome_recorded', outcomeId: expect.any(String) });
+
+    const { detail, texts } = await letterTexts(id);
+    expect(detail.outcomes[0]).toMatchObject({
+      kind: 'outcome',
+      diagnosisCode: seborrhoeic.code,
+      diagnosisTerm: seborrhoeic.term,
+      signedByName: 'Dr Ann Able',
+      gmcNumber: '1234567',
+      categoryLabel: 'GP to prescribe',
+    });
+    const clinical = words(texts['referrer']!);
+    expect(clinical).toContain(words(seborrhoeic.term));
+    expect(clinical).toContain('GP to prescribe');
+    expect(clinical).toContain('Dr Ann Able');
+    expect(clinical).toContain('GMC 1234567');
+    expect(clinical).toContain('<script>alert("x")</script>');
+    expect(texts['referrer-raw']).not.toMatch(/\/JavaScript|\/JS\b|\/OpenAction/);
+    const patient = words(texts['patient']!);
+    expect(patient).toContain(words(seborrhoeic.layName));
+    expect(patient).toContain('What happens next');
+    expect(patient).not.toContain(seborrhoeic.code);
+
+    const reference = detail.reference as string;
+    const mail = await smtp.waitFor(
+      (m) => m.subject === `Telederm ${reference}: the dermatologist's response is ready`,
+    );
+    expect(mail.text).toContain(`/requests/${id}`);
+    expect(detail.timeline.filter((e: { type: string }) => e.type === 'letter')).toHaveLength(2);
+  });
+
+  it('never changes a signed outcome; an addendum is a new signed entry and reaches the letter', async () => {
+    const id = await readyCase();
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    const { outcomeId } = (await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version))).json();
+    await expect(t.db.pool.query("UPDATE outcomes SET plan = 'changed' WHERE id = $1", [outcomeId])).rejects.toThrow(
+      /cannot be changed/,
+    );
+    const addendum = await call('drB')('POST', `/api/requests/${id}/addenda`, {
+      text: 'Histology later confirmed the diagnosis.',
+    });
+    expect(addendum.statusCode).toBe(201);
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const detail = (await call('gp')('GET', `/api/requests/${id}`)).json();
+      if (detail.letters.length >= 4) {
+        expect(detail.outcomes.map((o: { kind: string }) => o.kind)).toEqual(['outcome', 'addendum']);
+        const latest = detail.letters.find(
+          (l: { outcomeId: string; audience: string }) =>
+            l.outcomeId === addendum.json().id && l.audience === 'referrer',
+        );
+        const pdf = await t.app.inject({ url: latest.url, headers: as(sessions.gp) });
+        const text = (await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true }))
+          .text;
+        expect(words(text)).toContain('Histology later confirmed the diagnosis.');
+        expect(text).toContain('Dr Ben Baker');
+        break;
+      }
+      if (Date.now() > deadline) throw new Error('addendum letters not made');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  it('flags a redirect to the urgent suspected cancer pathway loudly to the referrer', async () => {
+    const id = await readyCase();
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    const melanoma = diagnoses.find((d) => /melanoma/i.test(d.term) && d.cancer)!;
+    await call('drA')(
+      'POST',
+      `/api/requests/${id}/outcome`,
+      outcomeBody(version, {
+        category: 'redirect_urgent_cancer',
+        diagnosisCode: melanoma.code,
+        medicines: [],
+        plan: '',
+      }),
+    );
+    const { detail, texts } = await letterTexts(id);
+    expect(texts['referrer']).toMatch(/URGENT: refer on the suspected cancer pathway/);
+    await smtp.waitFor((m) => m.subject?.startsWith(`URGENT Telederm ${detail.reference}`) ?? false);
+  });
+
+  it('converts Advice & Guidance to a referral only where the referrer authorised it', async () => {
+    const id = await readyCase({ kind: 'advice_and_guidance' });
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    const refused = await call('drA')(
+      'POST',
+      `/api/requests/${id}/outcome`,
+      outcomeBody(version, { category: 'convert_to_referral' }),
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].field).toBe('category');
+  });
+
+  it('"more information needed" asks the referrer, pauses the clock, and the case returns with its due date moved', async () => {
+    await moveClock('2026-11-30T09:00:00Z'); // Monday
+    const id = await readyCase();
+    const due = (await call('drA')('GET', `/api/requests/${id}`)).json().dueAt;
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    const asked = await call('drA')('POST', `/api/requests/${id}/outcome`, {
+      version,
+      category: 'more_information_needed',
+      question: 'Please send a dermoscopic photograph.',
+      askForPhotographs: true,
+    });
+    expect(asked.json()).toMatchObject({ state: 'information_requested', outcomeId: null });
+    expect((await call('drA')('GET', '/api/worklist')).json().cases.map((c: { id: string }) => c.id)).not.toContain(id);
+    await moveClock('2026-12-02T09:00:00Z'); // two working days later
+    await call('gp')('POST', `/api/requests/${id}/messages`, { kind: 'answer', body: 'Attached.' });
+    const back = (await call('drA')('GET', '/api/worklist')).json().cases.find((c: { id: string }) => c.id === id);
+    expect(back).toBeTruthy();
+    expect(new Date(due).toISOString()).toBe('2026-12-03T23:59:59.999Z'); // Thursday: 3 working days
+    expect(new Date(back.dueAt).toISOString()).toBe('2026-12-07T23:59:59.999Z'); // moved by the 2 paused working days
+  });
+
+  it('letters are for those who may see the request', async () => {
+    const id = await readyCase();
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version));
+    const { detail } = await letterTexts(id);
+    const outsider = await t.app.inject({ url: detail.letters[0].url, headers: as(sessions.otherGp) });
+    expect(outsider.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,118 @@
+import type { PgBoss } from 'pg-boss';
+import type { Tx } from '../../db/database.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, type FieldError } from '../../http/errors.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { enqueueLetters } from '../letters/make-letters-job.ts';
+import { applyTransition } from '../requests/apply-transition.ts';
+import { sendMessage } from '../requests/send-message.ts';
+import { caseUnderMyClaim } from './claim-case.ts';
+import { diagnosisByCode } from './diagnoses.ts';
+import { insertOutcome, setClaim } from './review.repository.ts';
+import type { SignOutcomeInput } from './review.schemas.ts';
+
+type Options = {
+  actor: Actor;
+  auditActor: AuditActor;
+  at: Date;
+  boss: PgBoss;
+  publicOrigin: string;
+  claimMinutes: number;
+  requestId: string;
+  input: SignOutcomeInput;
+};
+
+/**
+ * Records and signs the consultant's outcome: coded diagnosis, plan and
+ * category, with the consultant's name and GMC number. Once signed it is
+ * never changed. Letters are made and the referrer told by the job queue.
+ * "More information needed" is not an outcome: it asks the referrer in the
+ * conversation and pauses the clock.
+ */
+export async function signOutcome(tx: Tx, options: Options): Promise<{ state: string; outcomeId: string | null }> {
+  const { input, actor } = options;
+  const request = await caseUnderMyClaim(tx, { ...options, version: input.version });
+
+  if (input.category === 'more_information_needed') {
+    if (!input.question) {
+      throw new AppError('validation_failed', 'Write the question for the referrer', {
+        fieldErrors: [{ field: 'question', message: 'Write the question for the referrer' }],
+      });
+    }
+    const sent = await sendMessage(tx, {
+      ...options,
+      kind: input.askForPhotographs ? 'photo_request' : 'question',
+      body: input.question,
+    });
+    await setClaim(tx, request.id, null, options.at);
+    return { state: sent.state, outcomeId: null };
+  }
+
+  const problems: FieldError[] = [];
+  const coded = input.diagnosisCode ? diagnosisByCode.get(input.diagnosisCode) : undefined;
+  if (input.diagnosisCode && !coded)
+    problems.push({ field: 'diagnosisCode', message: 'Choose a diagnosis from the list' });
+  if (!input.diagnosisCode && !input.diagnosisText) {
+    problems.push({ field: 'diagnosisCode', message: 'Choose a diagnosis, or describe it in words when none fits' });
+  }
+  if (input.category === 'gp_to_prescribe' && input.medicines.length === 0) {
+    problems.push({ field: 'medicines', message: 'Say what the GP should prescribe' });
+  }
+  if (input.category === 'onward_referral' && !input.onwardReferral) {
+    problems.push({ field: 'onwardReferral', message: 'Say which specialty or hospital to refer to' });
+  }
+  if (
+    input.category === 'convert_to_referral' &&
+    !(request.kind === 'advice_and_guidance' && request.conversionAuthorised)
+  ) {
+    problems.push({
+      field: 'category',
+      message:
+        'This request can be converted to a referral only when it is Advice & Guidance and the referrer authorised it',
+    });
+  }
+  if (!input.plan && input.category !== 'redirect_urgent_cancer')
+    problems.push({ field: 'plan', message: 'Write the management plan' });
+  if (!actor.gmcNumber)
+    problems.push({ field: 'gmcNumber', message: 'Your account has no GMC number: ask your administrator' });
+  if (problems.length) {
+    throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), { fieldErrors: problems });
+  }
+
+  const outcomeId = await insertOutcome(tx, request.id, {
+    kind: 'outcome',
+    addendumTo: null,
+    category: input.category,
+    diagnosisCode: coded?.code ?? null,
+    diagnosisTerm: coded?.term ?? input.diagnosisText!,
+    differentials: input.differentials.map((d) => ({
+      code: d.code,
+      term: d.code ? (diagnosisByCode.get(d.code)?.term ?? d.term) : d.term,
+    })),
+    plan: input.plan,
+    medicines: input.medicines,
+    leaflets: input.leaflets ?? coded?.leaflets ?? [],
+    onwardReferral: input.onwardReferral ?? null,
+    signedBy: actor.userId,
+    signedByName: actor.displayName,
+    gmcNumber: actor.gmcNumber!,
+    signedAt: options.at,
+  });
+  await applyTransition(tx, {
+    request,
+    action: { type: 'record_outcome' },
+    actor: options.auditActor,
+    at: options.at,
+    reason: coded?.term ?? input.diagnosisText ?? null,
+  });
+  await setClaim(tx, request.id, null, options.at);
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'outcome.signed',
+    recordType: 'outcome',
+    recordId: outcomeId,
+    patientId: request.patientId,
+    detail: { category: input.category, diagnosisCode: coded?.code ?? null },
+  });
+  await enqueueLetters(tx, options.boss, outcomeId);
+  return { state: request.state, outcomeId };
+}

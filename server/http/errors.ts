@@ -130,6 +130,19 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     return sendProblem(reply, new AppError(code, publicMessage(fastifyError)));
   }
   const correlationId = request.id;
+  if (isDatabaseUnavailable(error)) {
+    request.log.error({ err: error, correlationId }, 'database unavailable');
+    return sendProblem(
+      reply,
+      new AppError(
+        'unavailable',
+        'The service cannot reach its database just now. Nothing was saved; try again in a minute.',
+        {
+          headers: { 'retry-after': '30' },
+        },
+      ),
+    );
+  }
   request.log.error({ err: error, correlationId }, 'unexpected error');
   return reply
     .status(500)
@@ -166,4 +179,16 @@ function publicMessage(error: FastifyError): string {
     default:
       return error.message.split('\n')[0]?.slice(0, 200) ?? 'Bad request.';
   }
+}
+
+/** The database is down or unreachable (rather than the request being wrong): answer 503, not 500. */
+function isDatabaseUnavailable(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (
+    typeof code === 'string' &&
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006'].includes(code)
+  ) {
+    return true;
+  }
+  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(error.message);
 }

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
@@ -188,5 +189,31 @@ describe('OpenAPI', () => {
     expect(Object.keys(doc.paths)).toContain('/api/users/{userId}/disable');
     const page = await t.app.inject({ url: '/api/docs' });
     expect([200, 302]).toContain(page.statusCode);
+  });
+});
+
+describe('database unavailable', () => {
+  it('answers 503 with Retry-After, and recovers without a restart', async () => {
+    const service = await buildOrganisation(t.db.pool, { kind: 'dermatology_service' });
+    const user = await buildUser(t.db.pool, { organisationId: service.id, roles: ['service_admin'] });
+    const session = await signInAs(t.app, user.email, user.password);
+    const reachable = t.services.pool;
+    // Port 1 on loopback refuses every connection, as a stopped server does.
+    const unreachable = new pg.Pool({ host: '127.0.0.1', port: 1, user: 'postgres', connectionTimeoutMillis: 2_000 });
+    unreachable.on('error', () => {});
+    t.services.pool = unreachable;
+    try {
+      const down = await t.app.inject({ url: '/api/users', headers: as(session) });
+      expect(down.statusCode).toBe(503);
+      expect(down.headers['retry-after']).toBe('30');
+      expect(down.json()).toMatchObject({ code: 'unavailable' });
+      expect(down.body).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+      expect((await t.app.inject({ url: '/health/ready' })).statusCode).toBe(503);
+    } finally {
+      t.services.pool = reachable;
+      await unreachable.end();
+    }
+    expect((await t.app.inject({ url: '/health/ready' })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/users', headers: as(session) })).statusCode).toBe(200);
   });
 });

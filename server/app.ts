@@ -27,7 +27,7 @@ import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
 import { patientsRoutes } from './modules/patients/patients.routes.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { imagesRoutes } from './modules/images/images.routes.ts';
-import { createUploadServer } from './modules/images/upload-server.ts';
+import { createUploadServer, createUploadStore } from './modules/images/upload-server.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -110,7 +110,11 @@ export async function buildApp(
   patientsRoutes(app, services);
   requestsRoutes(app, services);
   eligibilityRoutes(app, services);
-  imagesRoutes(app, services, { blobs: services.blobs, uploads: createUploadServer(services) });
+  const uploadStore = createUploadStore(services.config.dataDir);
+  imagesRoutes(app, services, {
+    blobs: services.blobs,
+    uploads: createUploadServer(services, uploadStore, '/api/uploads'),
+  });
   reviewRoutes(app, services);
   lettersRoutes(app, services);
 

@@ -8,6 +8,7 @@ export type Derivative = { key: string; bytes: number; width: number; height: nu
 export type ImageRow = {
   id: string;
   uploadId: string;
+  ownerId: string;
   requestId: string;
   lesionId: string;
   view: ImageView;
@@ -30,7 +31,7 @@ export type ImageRow = {
   processedAt: Date | null;
 };
 
-const columns = `i.id, i.upload_id AS "uploadId", i.request_id AS "requestId", i.lesion_id AS "lesionId", i.view, i.state,
+const columns = `i.id, i.upload_id AS "uploadId", i.owner_id AS "ownerId", i.request_id AS "requestId", i.lesion_id AS "lesionId", i.view, i.state,
   i.original_key AS "originalKey", i.original_bytes AS "originalBytes", i.original_sha256 AS "originalSha256",
   i.original_format AS "originalFormat", i.original_filename AS "originalFilename", i.width, i.height,
   i.captured_at AS "capturedAt", i.captured_by_label AS "capturedByLabel", i.device_make AS "deviceMake",
@@ -82,6 +83,7 @@ export async function insertImage(
   tx: Queryable,
   image: {
     uploadId: string;
+    ownerId: string;
     requestId: string;
     lesionId: string;
     view: ImageView;
@@ -103,8 +105,8 @@ export async function insertImage(
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO images (upload_id, request_id, lesion_id, view, state, original_key, original_bytes, original_sha256,
        original_format, original_filename, width, height, captured_at, captured_by, captured_by_label, device_make,
-       device_model, uploaded_at)
-     VALUES ($1, $2, $3, $4, 'processing', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+       device_model, uploaded_at, owner_id)
+     VALUES ($1, $2, $3, $4, 'processing', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
     [
       image.uploadId,
       image.requestId,
@@ -123,6 +125,7 @@ export async function insertImage(
       image.deviceMake,
       image.deviceModel,
       image.at,
+      image.ownerId,
     ],
   );
   return rows[0]!.id;

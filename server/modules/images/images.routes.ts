@@ -13,12 +13,13 @@ import { ingestUpload } from './ingest-upload.ts';
 import { requestShowingImages } from './images.policy.ts';
 import { findImage, listImagesOfRequest, type ImageRow } from './images.repository.ts';
 import { imageSchema } from './images.schemas.ts';
-import type { UploadServer } from './upload-server.ts';
+import { userUploader, type UploadServer } from './upload-server.ts';
 
 const uploaders = ['referrer'] as const;
 const viewers = ['referrer', 'consultant', 'booking_clerk', 'service_admin'] as const;
 
 export function imagesRoutes(app: App, services: Services, deps: { blobs: BlobStore; uploads: UploadServer }) {
+  const uploaderOf = (request: Parameters<typeof actorOf>[0]) => userUploader(actorOf(request));
   // tus sends the bytes of a photo as application/offset+octet-stream: leave the body to tus.
   app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
 
@@ -28,7 +29,7 @@ export function imagesRoutes(app: App, services: Services, deps: { blobs: BlobSt
       url,
       config: { access: uploaders },
       schema: { hide: true },
-      handler: (request, reply) => deps.uploads.handle(request, reply),
+      handler: (request, reply) => deps.uploads.handle(request, reply, uploaderOf(request)),
     });
   }
 
@@ -55,7 +56,7 @@ export function imagesRoutes(app: App, services: Services, deps: { blobs: BlobSt
         services,
         blobs: deps.blobs,
         uploads: deps.uploads,
-        actor: actorOf(request),
+        uploader: uploaderOf(request),
         auditActor: auditActorOf(request),
         uploadId: request.body.uploadId,
       });

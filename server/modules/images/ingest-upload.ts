@@ -3,16 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { withTransaction } from '../../db/database.ts';
-import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound, type ErrorCode } from '../../http/errors.ts';
 import type { Services } from '../../services.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { inspectImage } from './image-processing.ts';
 import { findImageByUpload, findImageBySha, insertImage, type ImageRow } from './images.repository.ts';
-import { requestTakingImages } from './images.policy.ts';
 import { enqueueImageProcessing } from './process-image-job.ts';
-import { uploadMetadata, type UploadServer } from './upload-server.ts';
+import { uploadMetadata, type Uploader, type UploadStore } from './upload-server.ts';
 
 const statusCodes: Record<number, ErrorCode> = {
   413: 'payload_too_large',
@@ -30,19 +28,20 @@ const statusCodes: Record<number, ErrorCode> = {
 export async function ingestUpload(options: {
   services: Services;
   blobs: BlobStore;
-  uploads: UploadServer;
-  actor: Actor;
+  uploads: UploadStore;
+  uploader: Uploader;
   auditActor: AuditActor;
   uploadId: string;
 }): Promise<ImageRow> {
-  const { services, blobs, uploads, actor, uploadId } = options;
+  const { services, blobs, uploads, uploader, uploadId } = options;
   const existing = await findImageByUpload(services.pool, uploadId);
+  if (existing && existing.ownerId !== uploader.ownerId) throw notFound('upload');
   if (existing) {
     await uploads.store.remove(uploadId).catch(() => {});
     return existing;
   }
   const upload = await uploads.store.getUpload(uploadId).catch(() => null);
-  if (!upload || upload.metadata?.['ownerId'] !== actor.userId) throw notFound('upload');
+  if (!upload || upload.metadata?.['ownerId'] !== uploader.ownerId) throw notFound('upload');
   if (upload.size === undefined || upload.offset < upload.size) {
     throw new AppError('conflict', 'This photo has not finished uploading yet.');
   }
@@ -68,7 +67,7 @@ export async function ingestUpload(options: {
   });
   const at = services.clock.now();
   const imageId = await withTransaction(services.pool, async (tx) => {
-    const request = await requestTakingImages(tx, actor, meta.requestId, meta.lesionId, { lock: true });
+    const request = await uploader.requestFor(tx, meta.requestId, meta.lesionId, { lock: true });
     const id = await insertImage(tx, {
       uploadId,
       requestId: request.id,
@@ -82,8 +81,9 @@ export async function ingestUpload(options: {
       width: inspection.width,
       height: inspection.height,
       capturedAt: inspection.capturedAt,
-      capturedBy: actor.userId,
-      capturedByLabel: actor.displayName,
+      ownerId: uploader.ownerId,
+      capturedBy: uploader.userId,
+      capturedByLabel: uploader.label,
       deviceMake: inspection.deviceMake,
       deviceModel: inspection.deviceModel,
       at,

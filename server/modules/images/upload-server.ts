@@ -4,7 +4,8 @@ import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { withTransaction } from '../../db/database.ts';
+import { withTransaction, type Tx } from '../../db/database.ts';
+import type { RequestRow } from '../requests/requests.repository.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, problemFor } from '../../http/errors.ts';
 import type { Services } from '../../services.ts';
@@ -23,12 +24,39 @@ export const uploadMetadata = z.object({
   ownerId: z.string().optional(),
 });
 
-const context = new AsyncLocalStorage<{ actor: Actor }>();
+/**
+ * Who is uploading: a signed-in user, or a patient through their link. Uploads
+ * belong to whoever started them; only they may continue or ingest them.
+ */
+export type Uploader = {
+  ownerId: string;
+  /** Recorded as the image's author. */
+  userId: string | null;
+  label: string;
+  /** The request the photo may go to, if this uploader may add to it now; throws otherwise. */
+  requestFor(tx: Tx, requestId: string, lesionId: string, options?: { lock?: boolean }): Promise<RequestRow>;
+};
 
-export type UploadServer = {
-  handle(request: FastifyRequest, reply: FastifyReply): Promise<void>;
-  store: FileStore;
-  directory: string;
+/** A signed-in referrer uploading to their practice's request. */
+export const userUploader = (actor: Actor): Uploader => ({
+  ownerId: actor.userId,
+  userId: actor.userId,
+  label: actor.displayName,
+  requestFor: (tx, requestId, lesionId, options) => requestTakingImages(tx, actor, requestId, lesionId, options),
+});
+
+const context = new AsyncLocalStorage<{ uploader: Uploader }>();
+
+export type UploadStore = { store: FileStore; directory: string };
+
+/** Partial uploads on the web process's local disk until ingested; shared by every upload endpoint. */
+export function createUploadStore(dataDir: string): UploadStore {
+  const directory = path.join(dataDir, 'uploads');
+  return { directory, store: new FileStore({ directory, expirationPeriodInMilliseconds: 24 * 3_600_000 }) };
+}
+
+export type UploadServer = UploadStore & {
+  handle(request: FastifyRequest, reply: FastifyReply, uploader: Uploader): Promise<void>;
 };
 
 /**
@@ -36,22 +64,21 @@ export type UploadServer = {
  * connection arrives whole: the browser sends it in pieces and resumes where
  * it stopped. Partial uploads live on local disk until ingested.
  */
-export function createUploadServer(services: Services): UploadServer {
-  const directory = path.join(services.config.dataDir, 'uploads');
-  const store = new FileStore({ directory, expirationPeriodInMilliseconds: 24 * 3_600_000 });
+export function createUploadServer(services: Services, shared: UploadStore, endpoint: string): UploadServer {
+  const { store, directory } = shared;
   const { uploads } = services.config;
 
   const refuse = (error: AppError) => {
-    throw { status_code: error.status, body: JSON.stringify(problemFor(error, '/api/uploads')) };
+    throw { status_code: error.status, body: JSON.stringify(problemFor(error, endpoint)) };
   };
-  const actor = () => {
-    const store = context.getStore();
-    if (!store) throw { status_code: 401, body: 'not signed in' };
-    return store.actor;
+  const uploader = () => {
+    const current = context.getStore();
+    if (!current) throw { status_code: 401, body: 'not signed in' };
+    return current.uploader;
   };
 
   const tus = new TusServer({
-    path: '/api/uploads',
+    path: endpoint,
     datastore: store,
     maxSize: uploads.maxBytes,
     relativeLocation: true,
@@ -62,11 +89,11 @@ export function createUploadServer(services: Services): UploadServer {
       if (!parsed.success)
         refuse(new AppError('validation_failed', 'Say which request, lesion and view this photo is for.'));
       const meta = parsed.data!;
-      const who = actor();
+      const who = uploader();
       const now = services.clock.now();
       try {
         await withTransaction(services.pool, async (tx) => {
-          await requestTakingImages(tx, who, meta.requestId, meta.lesionId);
+          await who.requestFor(tx, meta.requestId, meta.lesionId);
           if ((await countImages(tx, { requestId: meta.requestId })) >= uploads.maxImagesPerRequest) {
             throw new AppError(
               'conflict',
@@ -74,7 +101,10 @@ export function createUploadServer(services: Services): UploadServer {
             );
           }
           const dayStart = new Date(endOfLondonDay(londonDate(now)).getTime() - 86_400_000 + 1);
-          if ((await countImages(tx, { userId: who.userId, since: dayStart })) >= uploads.maxPerUserPerDay) {
+          if (
+            who.userId &&
+            (await countImages(tx, { userId: who.userId, since: dayStart })) >= uploads.maxPerUserPerDay
+          ) {
             throw new AppError(
               'too_many_requests',
               `You have sent ${uploads.maxPerUserPerDay} photographs today, the daily limit. Try again tomorrow.`,
@@ -85,15 +115,15 @@ export function createUploadServer(services: Services): UploadServer {
         if (error instanceof AppError) refuse(error);
         throw error;
       }
-      return { metadata: { ...upload.metadata, ownerId: who.userId } };
+      return { metadata: { ...upload.metadata, ownerId: who.ownerId } };
     },
     async onIncomingRequest(req, uploadId) {
       if (req.method === 'POST' || req.method === 'OPTIONS' || !uploadId) return;
       const upload = await store.getUpload(uploadId).catch(() => null);
-      if (!upload || upload.metadata?.['ownerId'] !== actor().userId) {
+      if (!upload || upload.metadata?.['ownerId'] !== uploader().ownerId) {
         throw {
           status_code: 404,
-          body: JSON.stringify(problemFor(new AppError('not_found', 'No such upload.'), '/api/uploads')),
+          body: JSON.stringify(problemFor(new AppError('not_found', 'No such upload.'), endpoint)),
         };
       }
     },
@@ -102,15 +132,13 @@ export function createUploadServer(services: Services): UploadServer {
   return {
     store,
     directory,
-    async handle(request, reply) {
-      const who = request.actor;
-      if (!who) throw new AppError('not_signed_in', 'Sign in to use this service.');
+    async handle(request, reply, who) {
       reply.hijack();
       // The reply is written by tus directly, past Fastify's hooks: give it the same safety headers.
       reply.raw.setHeader('x-content-type-options', 'nosniff');
       reply.raw.setHeader('cache-control', 'no-store');
       reply.raw.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
-      await context.run({ actor: who }, () => tus.handle(request.raw, reply.raw));
+      await context.run({ uploader: who }, () => tus.handle(request.raw, reply.raw));
     },
   };
 }

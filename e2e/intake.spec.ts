@@ -29,7 +29,7 @@ test('a referrer creates a patient, records consent, adds two lesions on the bod
     'Lesion 1: Forearm (front), left',
     'Lesion 2: Shin, right',
   ]);
-  await expect(page.getByText('Photographs are added after submission')).toHaveCount(2);
+  await expect(page.getByText('No photographs yet')).toHaveCount(2);
   await submitFromLesions(page);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');

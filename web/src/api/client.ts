@@ -16,6 +16,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF header for requests the service answers outside `api`: the resumable uploads, sent by tus-js-client. */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
 /** Calls back whenever the service answers 401, so a session that ended anywhere is noticed everywhere. */
 export function onNotSignedIn(listener: (error: ApiError) => void): () => void {
   notSignedInListeners.add(listener);

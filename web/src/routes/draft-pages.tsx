@@ -85,7 +85,7 @@ export function DraftLesionsPage() {
     <DraftPage requestId={requestId}>
       {(draft, reload) => (
         <TwoThirds back={back}>
-          <LesionList draft={draft} onChanged={reload} />
+          <LesionList key={draft.id} draft={draft} onChanged={reload} />
         </TwoThirds>
       )}
     </DraftPage>

@@ -4,6 +4,8 @@ import { BackLink } from '../components/back-link.tsx';
 import { LoadFailure } from '../components/load-failure.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { useSignedInSession } from '../features/auth/session-context.ts';
+import { RequestPhotographs } from '../features/images/request-photographs.tsx';
+import { usePhotographs } from '../features/images/use-photographs.ts';
 import { MessageForm } from '../features/requests/message-form.tsx';
 import { RequestAnswers } from '../features/requests/request-answers.tsx';
 import { RequestOverview } from '../features/requests/request-overview.tsx';
@@ -13,20 +15,22 @@ import { Timeline } from '../features/requests/timeline.tsx';
 /** States in which the conversation is closed: nothing more will happen to the request. */
 const closedStates = new Set(['draft', 'redirected', 'not_accepted', 'withdrawn', 'closed']);
 
-/** One request: its summary, what was sent, its timeline and conversation, and withdrawing it. */
+/** One request: its summary, its photographs, what was sent, its timeline and conversation, and withdrawing it. */
 export function RequestPage() {
   const { requestId = '' } = useParams();
   const loaded = useLoad(() => getRequest(requestId), requestId);
   if (loaded.status === 'loading') return null;
   if (loaded.status === 'failed')
     return <LoadFailure problem={loaded.problem} what="Request" onRetry={loaded.reload} />;
-  return <RequestView request={loaded.value} reload={loaded.reload} />;
+  // Keyed by request, so that its photographs and uploads start afresh when another request is shown.
+  return <RequestView key={loaded.value.id} request={loaded.value} reload={loaded.reload} />;
 }
 
 function RequestView({ request, reload }: { request: RequestDetail; reload: () => void }) {
   const session = useSignedInSession();
   usePageTitle(`Request ${request.reference}`);
   const isReferrer = session.roles.includes('referrer');
+  const photographs = usePhotographs(request.id);
   return (
     <>
       <BackLink to="/requests">All requests</BackLink>
@@ -46,10 +50,18 @@ function RequestView({ request, reload }: { request: RequestDetail; reload: () =
             </p>
           )}
           <RequestOverview request={request} />
+          {request.lesions.length > 0 && (
+            <RequestPhotographs
+              request={request}
+              photographs={photographs}
+              isReferrer={isReferrer}
+              onCompleted={reload}
+            />
+          )}
           <h2 className="nhsuk-heading-m">Timeline and conversation</h2>
           <Timeline entries={request.timeline} />
           {isReferrer && !closedStates.has(request.state) && <MessageForm request={request} onSent={reload} />}
-          <RequestAnswers request={request} editable={false} />
+          <RequestAnswers request={request} editable={false} images={photographs.images} />
           {request.allowedActions.includes('withdraw') && (
             <>
               <h2 className="nhsuk-heading-m">Withdraw the request</h2>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/api-error.ts';
+import { useLoad } from '../../api/use-load.ts';
 import { ErrorSummary, type ErrorSummaryItem } from '../../components/error-summary.tsx';
 import { fieldIdFor } from '../../components/form-errors.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { countsForLesion, listImages } from '../images/images-api.ts';
 import { DraftCaption } from './draft-page.tsx';
 import { draftPath, stepForField } from './draft-steps.ts';
 import { RequestAnswers } from './request-answers.tsx';
@@ -15,6 +17,13 @@ export function CheckAnswers({ draft }: { draft: RequestDetail }) {
   const [submitting, setSubmitting] = useState(false);
   const [problems, setProblems] = useState<{ items: ErrorSummaryItem[]; attempt: number } | null>(null);
   usePageTitle('Check your answers before sending the request', { hasErrors: problems !== null });
+  const images = useLoad(() => listImages(draft.id), draft.id);
+  const loadedImages = images.status === 'loaded' ? images.value : null;
+  const withoutPhotos = loadedImages
+    ? draft.lesions.flatMap((lesion, index) =>
+        loadedImages.some((image) => countsForLesion(image, lesion.id)) ? [] : [index + 1],
+      )
+    : [];
 
   const submit = async () => {
     if (submitting) return;
@@ -45,8 +54,18 @@ export function CheckAnswers({ draft }: { draft: RequestDetail }) {
         <DraftCaption draft={draft} />
         Check your answers before sending the request
       </h1>
-      <RequestAnswers request={draft} editable />
+      <RequestAnswers request={draft} editable images={loadedImages} />
       <h2 className="nhsuk-heading-m">Now send the request</h2>
+      {withoutPhotos.length > 0 && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            {withoutPhotos.length === 1 ? `Lesion ${withoutPhotos[0]} has` : `Lesions ${withoutPhotos.join(', ')} have`}{' '}
+            no photographs. You can send the request now and add them afterwards: the dermatologist reviews it once
+            every lesion has at least one.
+          </p>
+        </div>
+      )}
       <p>
         The service checks at once whether it can accept the request. A suspected skin cancer is not accepted: you will
         be told to refer on the urgent suspected cancer pathway instead.

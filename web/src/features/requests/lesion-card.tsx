@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { MultilineText, SummaryList } from '../../components/summary-list.tsx';
+import { photoCount as photoCountText } from '../images/images-api.ts';
 import type { Lesion } from './requests-api.ts';
 
 type LesionCardProps = {
@@ -7,10 +8,14 @@ type LesionCardProps = {
   number: number;
   /** Change and remove, while the request is a draft. */
   actions?: ReactNode;
+  /** How many photographs the lesion has, where the card summarises them. */
+  photoCount?: number | undefined;
+  /** The lesion's photographs and the uploader, where they are added. */
+  children?: ReactNode;
 };
 
-/** One lesion: where it is, what it looks like, and where its photographs will go. */
-export function LesionCard({ lesion, number, actions }: LesionCardProps) {
+/** One lesion: where it is, what it looks like, and its photographs. */
+export function LesionCard({ lesion, number, actions, photoCount, children }: LesionCardProps) {
   return (
     <div className="nhsuk-card">
       <div className="nhsuk-card__content">
@@ -24,10 +29,11 @@ export function LesionCard({ lesion, number, actions }: LesionCardProps) {
             { key: 'Description', value: <MultilineText text={lesion.description} /> },
             { key: 'Size', value: lesion.sizeMm === null ? 'Not measured' : `${lesion.sizeMm} mm` },
             ...(lesion.obscuredByHair ? [{ key: 'Hair', value: 'Photographs cannot show it through hair' }] : []),
-            { key: 'Photographs', value: 'Photographs are added after submission' },
+            ...(photoCount === undefined ? [] : [{ key: 'Photographs', value: photoCountText(photoCount) }]),
           ]}
         />
         {actions}
+        {children}
       </div>
     </div>
   );

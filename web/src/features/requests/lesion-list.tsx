@@ -3,6 +3,10 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { LesionPhotos } from '../images/lesion-photos.tsx';
+import { PhotoGuidance } from '../images/photo-guidance.tsx';
+import { uploadsInProgress } from '../images/upload-queue.ts';
+import { usePhotographs } from '../images/use-photographs.ts';
 import { DraftCaption } from './draft-page.tsx';
 import { draftPath } from './draft-steps.ts';
 import { LesionCard } from './lesion-card.tsx';
@@ -11,15 +15,23 @@ import { removeLesion, type RequestDetail } from './requests-api.ts';
 /** The referral rules accept up to this many lesions in one request. */
 const referralLesionLimit = 3;
 
-/** The draft's lesions, each with change and remove, and the way on to checking the answers. */
+/** The draft's lesions, each with change, remove and its photographs, and the way on to checking the answers. */
 export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChanged: () => void }) {
   const navigate = useNavigate();
   const [removing, setRemoving] = useState<string | null>(null);
   const { errors, show, showProblem, hasErrors } = useFormErrors({ lesions: 'add-lesion' });
   usePageTitle('Lesions', { hasErrors });
   const lesions = draft.lesions;
+  const photographs = usePhotographs(draft.id);
 
-  const remove = async (lesionId: string) => {
+  const remove = async (lesionId: string, number: number) => {
+    // The service cannot yet remove photographs, nor (so) a lesion that has any: say so rather than fail.
+    const sending = photographs.uploads.rows.some(
+      (row) => row.lesionId === lesionId && row.status !== 'failed' && row.status !== 'cancelled',
+    );
+    if (sending || photographs.images?.some((image) => image.lesionId === lesionId)) {
+      return show([{ field: '', message: `Lesion ${number} has photographs, so it cannot be removed` }]);
+    }
     setRemoving(lesionId);
     try {
       await removeLesion(draft.id, lesionId);
@@ -33,6 +45,9 @@ export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChang
 
   const next = () => {
     if (!lesions.length) return show([{ field: 'lesions', message: 'Add at least one lesion on the body map' }]);
+    if (uploadsInProgress(photographs.uploads)) {
+      return show([{ field: '', message: 'Wait until the photos have finished uploading, or cancel them' }]);
+    }
     void navigate(draftPath(draft.id, 'check'));
   };
 
@@ -44,6 +59,13 @@ export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChang
         Lesions
       </h1>
       {lesions.length === 0 && <p>No lesions added yet. Add each lesion you want the dermatologist to look at.</p>}
+      {lesions.length > 0 && (
+        <p>
+          Add photographs of each lesion: a regional one showing where it is, and a close-up. You can also add them
+          after sending the request.
+        </p>
+      )}
+      {lesions.length > 0 && <PhotoGuidance />}
       {draft.kind === 'referral' && lesions.length > referralLesionLimit && (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -67,14 +89,19 @@ export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChang
                   type="button"
                   className="app-link-button"
                   disabled={removing !== null}
-                  onClick={() => void remove(lesion.id)}
+                  onClick={() => void remove(lesion.id, index + 1)}
                 >
                   Remove<span className="nhsuk-u-visually-hidden"> lesion {index + 1}</span>
                 </button>
               </li>
             </ul>
           }
-        />
+        >
+          <h4 className="nhsuk-heading-s app-lesion-photos__heading">
+            Photographs<span className="nhsuk-u-visually-hidden"> of lesion {index + 1}</span>
+          </h4>
+          <LesionPhotos lesionId={lesion.id} lesionNumber={index + 1} photographs={photographs} canAdd />
+        </LesionCard>
       ))}
       <div className="nhsuk-button-group">
         <Link

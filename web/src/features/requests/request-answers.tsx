@@ -4,17 +4,25 @@ import { SummaryList } from '../../components/summary-list.tsx';
 import { requestKindLabels } from '../../../../shared/request-content.ts';
 import { formatNhsNumber } from '../patients/nhs-number.ts';
 import { draftPath } from './draft-steps.ts';
+import { countsForLesion, type RequestImage } from '../images/images-api.ts';
 import { HistorySummary } from './history-summary.tsx';
 import { LesionCard } from './lesion-card.tsx';
 import type { RequestDetail } from './requests-api.ts';
 
 const sexLabels: Record<string, string> = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not known' };
 
+type RequestAnswersProps = {
+  request: RequestDetail;
+  editable: boolean;
+  /** The request's photographs, counted under each lesion once loaded. */
+  images?: RequestImage[] | null;
+};
+
 /**
  * Everything the referrer told the service, section by section. On a draft's check-your-answers page each
  * answer has a Change link back to its question page, which returns here once saved.
  */
-export function RequestAnswers({ request, editable }: { request: RequestDetail; editable: boolean }) {
+export function RequestAnswers({ request, editable, images }: RequestAnswersProps) {
   const back = '?return=check';
   const change = (step: 'type' | 'consent', hiddenText: string) =>
     editable ? { to: `${draftPath(request.id, step)}${back}`, hiddenText } : undefined;
@@ -85,7 +93,12 @@ export function RequestAnswers({ request, editable }: { request: RequestDetail; 
       <h2 className="nhsuk-heading-m">Lesions</h2>
       {request.lesions.length === 0 && <p>No lesions added.</p>}
       {request.lesions.map((lesion, index) => (
-        <LesionCard key={lesion.id} lesion={lesion} number={index + 1} />
+        <LesionCard
+          key={lesion.id}
+          lesion={lesion}
+          number={index + 1}
+          photoCount={images?.filter((image) => countsForLesion(image, lesion.id)).length}
+        />
       ))}
       {editable && (
         <p>

@@ -32,10 +32,18 @@ function Accepted({ request }: { request: RequestDetail }) {
         <strong>{requestStateLabels[request.state]}</strong>.
       </p>
       <h2 className="nhsuk-heading-m">What happens next</h2>
-      <p>
-        The dermatologist reviews the request once the photographs of each lesion are in.
-        {request.dueAt ? ` A response is due by ${formatDate(request.dueAt)}.` : ''}
-      </p>
+      {request.state === 'awaiting_images' ? (
+        <p>
+          The dermatologist reviews the request once every lesion has at least one photograph.{' '}
+          <Link to={`/requests/${request.id}`}>Add the photographs</Link> on the request’s page, then say they are all
+          there.
+        </p>
+      ) : (
+        <p>
+          The photographs are in, so the request is waiting for a dermatologist.
+          {request.dueAt ? ` A response is due by ${formatDate(request.dueAt)}.` : ''}
+        </p>
+      )}
       <NextLinks request={request} />
     </>
   );

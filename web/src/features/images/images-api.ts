@@ -1,0 +1,60 @@
+import { api } from '../../api/client.ts';
+import type { RequestState } from '../../../../shared/request-content.ts';
+
+export const imageViews = ['regional', 'close_up', 'dermoscopic'] as const;
+export type ImageView = (typeof imageViews)[number];
+
+export const viewLabels: Record<ImageView, string> = {
+  regional: 'Regional',
+  close_up: 'Close-up',
+  dermoscopic: 'Dermoscopic',
+};
+
+export type QualityWarning = { code: string; message: string };
+
+/** One photograph of a request, as GET /api/requests/:id/images describes it. */
+export type RequestImage = {
+  id: string;
+  lesionId: string;
+  view: ImageView;
+  state: 'processing' | 'ready' | 'failed';
+  width: number | null;
+  height: number | null;
+  capturedAt: string | null;
+  capturedBy: string;
+  device: string | null;
+  filename: string;
+  bytes: number;
+  sha256: string;
+  warnings: QualityWarning[];
+  failure: string | null;
+  urls: { thumbnail: string; viewing: string; eref: string } | null;
+};
+
+/** States in which the referrer may still add photographs (the service decides; this only chooses what to show). */
+export const statesTakingImages: readonly RequestState[] = ['draft', 'awaiting_images', 'information_requested'];
+
+const requestPath = (id: string, rest: string) => `/api/requests/${encodeURIComponent(id)}${rest}`;
+
+export const listImages = (requestId: string) =>
+  api.get<{ images: RequestImage[] }>(requestPath(requestId, '/images')).then((body) => body.images);
+
+/**
+ * Adds a finished resumable upload to its lesion. The service decodes it and refuses what is not a photograph it
+ * takes (415), damaged (422), too many megapixels (413) or already on the request (409), storing nothing.
+ */
+export const addUploadedImage = (uploadId: string) => api.post<RequestImage>('/api/images', { uploadId });
+
+/** The referrer says every lesion has its photographs: the case becomes ready for review. */
+export const completeImages = (requestId: string) =>
+  api.post<{ state: RequestState; dueAt: string | null }>(requestPath(requestId, '/images-complete'));
+
+/** "2 photographs", "No photographs yet". */
+export function photoCount(count: number): string {
+  if (count === 0) return 'No photographs yet';
+  return count === 1 ? '1 photograph' : `${count} photographs`;
+}
+
+/** Photographs that count for a lesion: one the service could not process does not. */
+export const countsForLesion = (image: RequestImage, lesionId: string) =>
+  image.lesionId === lesionId && image.state !== 'failed';

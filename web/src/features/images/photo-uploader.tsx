@@ -1,0 +1,106 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { Radios, type RadioOption } from '../../components/radios.tsx';
+import type { ImageView } from './images-api.ts';
+
+const viewOptions: readonly RadioOption<ImageView>[] = [
+  { value: 'regional', label: 'Regional', hint: 'Shows where the lesion is on the body.' },
+  {
+    value: 'close_up',
+    label: 'Close-up',
+    hint: 'The lesion fills most of the frame, with a ruler or coin beside it for scale.',
+  },
+  { value: 'dermoscopic', label: 'Dermoscopic', hint: 'Taken through a dermatoscope.' },
+];
+
+type PhotoUploaderProps = {
+  lesionNumber: number;
+  /** What the live region last said about this lesion's uploads ("Photo 2 of 3 uploaded"). */
+  announcement: string;
+  onChoose: (files: File[], view: ImageView) => void;
+};
+
+/**
+ * Choose the view, then the photographs: from the device's files (several at once) or, on a phone, straight from
+ * the camera. `accept="image/*"` lets an iPhone offer its HEIC photos, which are sent as JPEG where the browser can.
+ */
+export function PhotoUploader({ lesionNumber, announcement, onChoose }: PhotoUploaderProps) {
+  const [view, setView] = useState<ImageView | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const viewId = `lesion-${lesionNumber}-view`;
+  const firstRadio = useRef<HTMLDivElement>(null);
+  const lesionText = <span className="nhsuk-u-visually-hidden"> of lesion {lesionNumber}</span>;
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    // Emptied so that choosing the same photo again (after a cancel, say) is noticed.
+    event.target.value = '';
+    if (!files.length) return;
+    if (!view) {
+      setError('Select which view the photos show, then choose them again');
+      firstRadio.current?.querySelector('input')?.focus();
+      return;
+    }
+    onChoose(files, view);
+  };
+
+  return (
+    <div className="app-uploader">
+      <div ref={firstRadio}>
+        <Radios
+          id={viewId}
+          name={viewId}
+          legend={
+            <>
+              <span className="nhsuk-u-visually-hidden">Lesion {lesionNumber}: </span>Which view are you adding?
+            </>
+          }
+          legendSize="s"
+          options={viewOptions}
+          value={view}
+          error={error}
+          onChange={(chosen) => {
+            setView(chosen);
+            setError(undefined);
+          }}
+        />
+      </div>
+      {/* On a phone, the camera at once. The input is hidden behind a label drawn as a button; it still takes focus. */}
+      <div className="nhsuk-form-group app-uploader__camera">
+        <input
+          className="app-uploader__camera-input"
+          id={`lesion-${lesionNumber}-camera`}
+          type="file"
+          accept="image/*"
+          capture="environment"
+          onChange={choose}
+        />
+        <label
+          className="nhsuk-button nhsuk-button--secondary app-uploader__camera-button"
+          htmlFor={`lesion-${lesionNumber}-camera`}
+        >
+          Take photo{lesionText}
+        </label>
+      </div>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`lesion-${lesionNumber}-files`}>
+          Choose photographs{lesionText}
+        </label>
+        <div className="nhsuk-hint" id={`lesion-${lesionNumber}-files-hint`}>
+          JPEG, PNG, WebP, TIFF or iPhone (HEIC) photos, up to 25 MB each. You can choose several.
+        </div>
+        <input
+          className="nhsuk-file-upload__input"
+          id={`lesion-${lesionNumber}-files`}
+          type="file"
+          accept="image/*"
+          multiple
+          aria-describedby={`lesion-${lesionNumber}-files-hint`}
+          onChange={choose}
+        />
+      </div>
+      <div className="nhsuk-u-visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -29,6 +29,8 @@ import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { imagesRoutes } from './modules/images/images.routes.ts';
 import { createUploadServer, createUploadStore } from './modules/images/upload-server.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
+import { patientLinksRoutes } from './modules/patient-links/patient-links.routes.ts';
+import { patientRoutes } from './modules/patient-links/patient.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import type { Services } from './services.ts';
@@ -101,6 +103,8 @@ export async function buildApp(
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
+  const webDist = options.webDist === undefined ? webDistDir : options.webDist;
+  const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));
   healthRoutes(app, services);
   authRoutes(app, services);
   organisationsRoutes(app, services);
@@ -118,8 +122,6 @@ export async function buildApp(
   reviewRoutes(app, services);
   lettersRoutes(app, services);
 
-  const webDist = options.webDist === undefined ? webDistDir : options.webDist;
-  const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webDist,

@@ -33,6 +33,11 @@ const configSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().min(3).default('Telederm <no-reply@telederm.localhost>'),
+  /** GOV.UK Notify: API key and an SMS template whose body is ((body)). Without them, texts go to the local sink. */
+  NOTIFY_API_KEY: z.string().min(20).optional(),
+  NOTIFY_SMS_TEMPLATE_ID: z.uuid().optional(),
+  /** How long a patient link works, in days. */
+  PATIENT_LINK_DAYS: positiveInt.max(90).default(14),
   /** file:///path (default: DATA_DIR/files) or s3://bucket/optional/prefix */
   STORAGE_URL: z
     .string()
@@ -73,6 +78,8 @@ export type Config = {
   seedDemo: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
+  notify: { apiKey: string | undefined; smsTemplateId: string | undefined };
+  patientLinkDays: number;
   logLevel: string;
   trustProxy: boolean;
   storage:
@@ -125,6 +132,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: c.SEED_DEMO,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
+    notify: { apiKey: c.NOTIFY_API_KEY, smsTemplateId: c.NOTIFY_SMS_TEMPLATE_ID },
+    patientLinkDays: c.PATIENT_LINK_DAYS,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     storage: storageOf(c, path.resolve(c.DATA_DIR)),

@@ -8,6 +8,7 @@ import { housekeepingWorker } from './jobs/housekeeping.ts';
 import { outboxWorker } from './jobs/outbox.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { createMailer } from './mail/mailer.ts';
+import { createTexter } from './mail/texter.ts';
 import { imageProcessingWorker } from './modules/images/process-image-job.ts';
 import { lettersWorker } from './modules/letters/make-letters-job.ts';
 import { openBlobStore } from './storage/open-blob-store.ts';
@@ -46,6 +47,12 @@ const mailer = createMailer({
   sinkDir: path.join(config.dataDir, 'mail'),
   logger,
 });
+const texter = createTexter({
+  notifyApiKey: config.notify.apiKey,
+  notifySmsTemplateId: config.notify.smsTemplateId,
+  sinkDir: path.join(config.dataDir, 'mail'),
+  logger,
+});
 const blobs = openBlobStore(config.storage);
 const jobs = await startJobQueue({
   url: db.url,
@@ -54,7 +61,7 @@ const jobs = await startJobQueue({
   work: config.mode !== 'web',
   workers: [
     housekeepingWorker(db.pool, systemClock),
-    outboxWorker(db.pool, systemClock, mailer),
+    outboxWorker(db.pool, systemClock, mailer, texter),
     imageProcessingWorker({ pool: db.pool, clock: systemClock, blobs, config }),
     lettersWorker({ pool: db.pool, clock: systemClock, blobs, publicOrigin: config.publicOrigin }),
   ],
@@ -76,7 +83,7 @@ if (app) {
       '',
       `Telederm is running at ${config.publicOrigin}  (ready in ${readyMs} ms, ${db.embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
       `API reference: ${config.publicOrigin}/api/docs`,
-      `Email: ${mailer.describe}`,
+      `Email: ${mailer.describe}; text messages: ${texter.describe}`,
       `Photographs: ${blobs.describe}`,
       ...(signIns.length ? ['', `Demo sign-ins (password for each: ${demoPassword}):`, ...signIns] : []),
       '',

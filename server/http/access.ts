@@ -6,7 +6,9 @@ import type { AuditActor } from '../modules/audit/audit.repository.ts';
 import { appendAuditEvent, anonymousActor } from '../modules/audit/audit.repository.ts';
 import { authenticate } from '../modules/auth/authenticate.ts';
 import { clearSessionCookie, sessionCookieName } from '../modules/auth/session-cookie.ts';
-import { tokenHash } from '../modules/auth/sessions.repository.ts';
+import { csrfTokenFor, tokenHash } from '../modules/auth/sessions.repository.ts';
+import { findPatientSession, type PatientSession } from '../modules/patient-links/patient-links.repository.ts';
+import { patientCookieName } from '../modules/patient-links/patient-cookie.ts';
 import { hasRole, type Actor } from './actor.ts';
 import { AppError } from './errors.ts';
 
@@ -14,7 +16,7 @@ import { AppError } from './errors.ts';
  * Who may call a route: anyone, anyone signed in, or holders of these roles.
  * Every route must declare one; a route without is refused at start-up.
  */
-export type Access = 'public' | 'signed-in' | readonly Role[];
+export type Access = 'public' | 'signed-in' | 'patient' | readonly Role[];
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -22,6 +24,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** A patient who opened their link (patient routes only). */
+    patient: PatientSession | null;
   }
 }
 
@@ -41,6 +45,7 @@ export const csrfHeader = 'x-csrf-token';
 export function installAccessControl(app: FastifyInstance, services: Services): RouteRule[] {
   const rules: RouteRule[] = [];
   app.decorateRequest('actor', null);
+  app.decorateRequest('patient', null);
 
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
@@ -70,6 +75,18 @@ export function installAccessControl(app: FastifyInstance, services: Services): 
     if (auth.status === 'ended') clearSessionCookie(reply, services.config);
 
     if (!access || access === 'public') return;
+    if (access === 'patient') {
+      const token = request.cookies[patientCookieName];
+      const patient = token ? await findPatientSession(services.pool, tokenHash(token), services.clock.now()) : null;
+      if (!patient || !token) {
+        throw new AppError('not_signed_in', 'Open the link in the message from your GP practice again.');
+      }
+      if (unsafe && String(request.headers[csrfHeader] ?? '') !== csrfTokenFor(token)) {
+        throw new AppError('csrf_failed', 'This request was refused. Reload the page and try again.');
+      }
+      request.patient = patient;
+      return;
+    }
     if (auth.status !== 'signed-in') {
       if (auth.status === 'ended' && auth.reason !== 'unknown') {
         throw new AppError('session_ended', 'Your session has ended. Sign in again to carry on.');

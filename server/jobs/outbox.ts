@@ -3,12 +3,13 @@ import type pg from 'pg';
 import type { Clock } from '../clock.ts';
 import type { Queryable, Tx } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { Texter } from '../mail/texter.ts';
 import type { Worker } from './queue.ts';
 
 const queue = 'outbox-delivery';
 
 export type Notification = {
-  channel: 'email';
+  channel: 'email' | 'sms';
   recipient: string;
   subject: string;
   bodyText: string;
@@ -56,27 +57,33 @@ export async function enqueueNotification(tx: Tx, boss: PgBoss, notification: No
  * id is the outbox id, so a receiving server can recognise the rare duplicate
  * from a crash between sending and recording it.
  */
-export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer): Worker {
+export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer, texter?: Texter): Worker {
   return {
     queue,
     pollingIntervalSeconds: 1,
     async handle(data) {
       const { outboxId } = data as { outboxId: string };
       const { rows } = await pool.query<{
+        channel: 'email' | 'sms';
         recipient: string;
         subject: string;
         body_text: string;
         sent_at: Date | null;
-      }>('SELECT recipient, subject, body_text, sent_at FROM outbox WHERE id = $1', [outboxId]);
+      }>('SELECT channel, recipient, subject, body_text, sent_at FROM outbox WHERE id = $1', [outboxId]);
       const row = rows[0];
       if (!row || row.sent_at) return;
       try {
-        await mailer.send({
-          messageId: `<${outboxId}@telederm>`,
-          to: row.recipient,
-          subject: row.subject,
-          text: row.body_text,
-        });
+        if (row.channel === 'sms') {
+          if (!texter) throw new Error('no texter configured for text messages');
+          await texter.send({ id: outboxId, to: row.recipient, text: row.body_text });
+        } else {
+          await mailer.send({
+            messageId: `<${outboxId}@telederm>`,
+            to: row.recipient,
+            subject: row.subject,
+            text: row.body_text,
+          });
+        }
       } catch (error) {
         await pool.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [
           outboxId,
@@ -84,10 +91,12 @@ export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer): Worke
         ]);
         throw error;
       }
-      await pool.query('UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1', [
-        outboxId,
-        clock.now(),
-      ]);
+      // A patient link's token must not outlive its delivery in our own tables.
+      await pool.query(
+        `UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL,
+           body_text = regexp_replace(body_text, '/p/[A-Za-z0-9_-]+', '/p/[sent]', 'g') WHERE id = $1`,
+        [outboxId, clock.now()],
+      );
     },
   };
 }

@@ -109,6 +109,33 @@ export type AuditEvent =
     }
   | { action: 'plan_template.saved'; recordType: 'organisation'; recordId: string; detail: { diagnosisCode: string } }
   | {
+      action: 'patient_link.sent';
+      recordType: 'patient_link';
+      recordId: string;
+      patientId: string;
+      detail: { channel: string };
+    }
+  | { action: 'patient_link.revoked'; recordType: 'patient_link'; recordId: string; patientId: string }
+  | {
+      action: 'patient_link.opened' | 'patient_link.verified' | 'patient_link.locked';
+      recordType: 'patient_link';
+      recordId: string;
+      patientId: string;
+    }
+  | {
+      action: 'patient_link.refused';
+      recordType: 'patient_link';
+      recordId: string | undefined;
+      detail: { reason: string };
+    }
+  | {
+      action: 'patient.viewed_own_request' | 'patient.questionnaire_saved' | 'patient.letter_downloaded';
+      recordType: 'request';
+      recordId: string;
+      patientId: string;
+    }
+  | { action: 'feedback.received'; recordType: 'organisation'; recordId: string }
+  | {
       action: 'access.denied';
       recordType?: string;
       recordId?: string;

@@ -46,6 +46,13 @@ export async function changeLesion(tx: Tx, options: Common & { lesionId: string;
 
 export async function removeLesion(tx: Tx, options: Common & { lesionId: string }): Promise<void> {
   const request = await draftFor(tx, options);
+  const { rowCount } = await tx.query('SELECT 1 FROM images WHERE lesion_id = $1 LIMIT 1', [options.lesionId]);
+  if (rowCount) {
+    throw new AppError(
+      'conflict',
+      'This lesion has photographs, so it cannot be removed. Describe it again instead, or tell the dermatologist in a note.',
+    );
+  }
   if (!(await deleteLesion(tx, request.id, options.lesionId))) throw notFound('lesion');
   await appendAuditEvent(tx, options.auditActor, options.at, {
     action: 'lesion.removed',

@@ -8,6 +8,7 @@ import { listMessages, listTransitions } from './messages.repository.ts';
 import { readableOrganisations } from './requests.policy.ts';
 import { currentConsent, findVisibleRequest, listLesions } from './requests.repository.ts';
 import { listLetters } from '../letters/letters.repository.ts';
+import { latestLink, linkUnusable } from '../patient-links/patient-links.repository.ts';
 import { outcomeCategoryLabels } from '../review/outcome-categories.ts';
 import { claimOf, earlierRequests, listOutcomes } from '../review/review.repository.ts';
 
@@ -54,6 +55,13 @@ export async function getRequest(
     await earlierRequests(tx, request.patientId, request.id, readableOrganisations(options.actor)),
     await claimOf(tx, request.id),
   ];
+  const link = await latestLink(tx, request.id);
+  const questionnaire = (
+    await tx.query<{ answers: Record<string, unknown>; completedAt: Date | null; updatedAt: Date }>(
+      'SELECT answers, completed_at AS "completedAt", updated_at AS "updatedAt" FROM questionnaires WHERE request_id = $1',
+      [request.id],
+    )
+  ).rows[0];
   await appendAuditEvent(tx, options.auditActor, options.at, {
     action: 'request.viewed',
     recordType: 'request',
@@ -128,6 +136,23 @@ export async function getRequest(
       url: `/api/letters/${l.id}`,
     })),
     earlierRequests: earlier,
+    patientLink: link
+      ? {
+          channel: link.channel,
+          sentAt: link.createdAt,
+          expiresAt: link.expiresAt,
+          openedAt: link.openedAt,
+          verifiedAt: link.verifiedAt,
+          status:
+            linkUnusable(link, options.at) ??
+            (questionnaire?.completedAt
+              ? ('completed' as const)
+              : link.openedAt
+                ? ('opened' as const)
+                : ('sent' as const)),
+        }
+      : null,
+    questionnaire: questionnaire ?? null,
     heldBy:
       request.state === 'in_review' && claim.claimedBy
         ? { id: claim.claimedBy, name: claim.claimedByName ?? '', mine: claim.claimedBy === options.actor.userId }

@@ -74,7 +74,7 @@ export const requestActions: Record<RequestActionType, ActionDefinition> = {
   // The photographer marks a clinic's images complete; the service does it when a patient's upload is whole.
   images_complete: {
     from: ['awaiting_images'],
-    performedBy: ['photographer', 'system'],
+    performedBy: ['referrer', 'photographer', 'system'],
     reasonRequired: false,
     refusedAs: 'marked as having all its images',
   },

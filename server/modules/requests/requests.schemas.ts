@@ -189,6 +189,21 @@ export const requestDetailSchema = z
       }),
     ),
     heldBy: z.object({ id: z.uuid(), name: z.string(), mine: z.boolean() }).nullable(),
+    patientLink: z
+      .object({
+        channel: z.enum(['sms', 'email']),
+        sentAt: z.date(),
+        expiresAt: z.date(),
+        openedAt: z.date().nullable(),
+        verifiedAt: z.date().nullable(),
+        status: z.enum(['sent', 'opened', 'completed', 'expired', 'revoked', 'superseded', 'locked']),
+      })
+      .nullable()
+      .describe('The latest patient link and how far the patient got'),
+    questionnaire: z
+      .object({ answers: z.record(z.string(), z.unknown()), completedAt: z.date().nullable(), updatedAt: z.date() })
+      .nullable()
+      .describe("The patient's own answers, from their link"),
     allowedActions: z.array(z.string()).describe('What you may do to it now'),
   })
   .meta({ id: 'Request' });

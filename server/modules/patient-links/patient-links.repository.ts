@@ -1,0 +1,148 @@
+import type { Queryable } from '../../db/database.ts';
+
+export type PatientLink = {
+  id: string;
+  requestId: string;
+  channel: 'sms' | 'email';
+  destination: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  supersededAt: Date | null;
+  openedAt: Date | null;
+  verifiedAt: Date | null;
+  dobFailures: number;
+  lockedAt: Date | null;
+  feedbackGivenAt: Date | null;
+};
+
+const columns = `l.id, l.request_id AS "requestId", l.channel, l.destination, l.created_at AS "createdAt",
+  l.expires_at AS "expiresAt", l.revoked_at AS "revokedAt", l.superseded_at AS "supersededAt", l.opened_at AS "openedAt",
+  l.verified_at AS "verifiedAt", l.dob_failures AS "dobFailures", l.locked_at AS "lockedAt",
+  l.feedback_given_at AS "feedbackGivenAt"`;
+
+/** Why a link no longer opens, or null when it does. */
+export function linkUnusable(link: PatientLink, now: Date): 'expired' | 'revoked' | 'superseded' | 'locked' | null {
+  if (link.lockedAt) return 'locked';
+  if (link.supersededAt) return 'superseded';
+  if (link.revokedAt) return 'revoked';
+  if (link.expiresAt.getTime() <= now.getTime()) return 'expired';
+  return null;
+}
+
+export async function findLinkByTokenHash(db: Queryable, hash: string, options: { lock?: boolean } = {}) {
+  const { rows } = await db.query<PatientLink>(
+    `SELECT ${columns} FROM patient_links l WHERE l.token_hash = $1 ${options.lock ? 'FOR UPDATE' : ''}`,
+    [hash],
+  );
+  return rows[0] ?? null;
+}
+
+export async function findLink(db: Queryable, id: string, options: { lock?: boolean } = {}) {
+  const { rows } = await db.query<PatientLink>(
+    `SELECT ${columns} FROM patient_links l WHERE l.id = $1 ${options.lock ? 'FOR UPDATE' : ''}`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export async function latestLink(db: Queryable, requestId: string) {
+  const { rows } = await db.query<PatientLink>(
+    `SELECT ${columns} FROM patient_links l WHERE l.request_id = $1 ORDER BY l.created_at DESC LIMIT 1`,
+    [requestId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function insertLink(
+  tx: Queryable,
+  link: {
+    requestId: string;
+    tokenHash: string;
+    channel: 'sms' | 'email';
+    destination: string;
+    createdBy: string;
+    at: Date;
+    expiresAt: Date;
+  },
+): Promise<string> {
+  // Sending a new link supersedes any earlier one for the request.
+  await tx.query(
+    `UPDATE patient_links SET superseded_at = $2 WHERE request_id = $1 AND superseded_at IS NULL AND revoked_at IS NULL`,
+    [link.requestId, link.at],
+  );
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO patient_links (request_id, token_hash, channel, destination, created_by, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [link.requestId, link.tokenHash, link.channel, link.destination, link.createdBy, link.at, link.expiresAt],
+  );
+  return rows[0]!.id;
+}
+
+export async function updateLink(
+  tx: Queryable,
+  id: string,
+  change: Partial<{
+    openedAt: Date;
+    verifiedAt: Date;
+    revokedAt: Date;
+    lockedAt: Date;
+    feedbackGivenAt: Date;
+    dobFailures: number;
+  }>,
+) {
+  const map: Record<string, string> = {
+    openedAt: 'opened_at',
+    verifiedAt: 'verified_at',
+    revokedAt: 'revoked_at',
+    lockedAt: 'locked_at',
+    feedbackGivenAt: 'feedback_given_at',
+    dobFailures: 'dob_failures',
+  };
+  const entries = Object.entries(change);
+  if (!entries.length) return;
+  await tx.query(
+    `UPDATE patient_links SET ${entries.map(([key], i) => `${map[key]} = $${i + 2}`).join(', ')} WHERE id = $1`,
+    [id, ...entries.map(([, value]) => value)],
+  );
+}
+
+export type PatientSession = {
+  sessionId: string;
+  linkId: string;
+  requestId: string;
+  verified: boolean;
+  link: PatientLink;
+};
+
+export async function insertPatientSession(
+  tx: Queryable,
+  linkId: string,
+  tokenHash: string,
+  at: Date,
+  expiresAt: Date,
+) {
+  await tx.query('INSERT INTO patient_sessions (link_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+    linkId,
+    tokenHash,
+    at,
+    expiresAt,
+  ]);
+}
+
+export async function findPatientSession(db: Queryable, tokenHash: string, now: Date): Promise<PatientSession | null> {
+  const { rows } = await db.query<{ sessionId: string; verified: boolean; linkId: string }>(
+    `SELECT s.id AS "sessionId", s.verified_at IS NOT NULL AS verified, s.link_id AS "linkId"
+     FROM patient_sessions s WHERE s.token_hash = $1 AND s.expires_at > $2`,
+    [tokenHash, now],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const link = await findLink(db, row.linkId);
+  if (!link || linkUnusable(link, now)) return null;
+  return { sessionId: row.sessionId, linkId: row.linkId, requestId: link.requestId, verified: row.verified, link };
+}
+
+export async function markSessionVerified(tx: Queryable, sessionId: string, at: Date) {
+  await tx.query('UPDATE patient_sessions SET verified_at = $2 WHERE id = $1', [sessionId, at]);
+}

@@ -1,0 +1,101 @@
+import type { Tx } from '../../db/database.ts';
+import { describeBodySite } from '../../../shared/body-sites.ts';
+import type { RequestState } from '../../../shared/request-content.ts';
+import { listImagesOfRequest } from '../images/images.repository.ts';
+import { statesTakingImages } from '../images/images.policy.ts';
+import { listLetters } from '../letters/letters.repository.ts';
+import { currentConsent, findVisibleRequest, listLesions } from '../requests/requests.repository.ts';
+import type { PatientSession } from './patient-links.repository.ts';
+
+const dayDate = (value: Date) =>
+  new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'Europe/London',
+  }).format(value);
+
+/** Where the request is, in the words a patient would use. */
+export function statusInWords(state: RequestState, dueAt: Date | null): string {
+  switch (state) {
+    case 'draft':
+    case 'submitted':
+      return 'Your GP practice is preparing your request.';
+    case 'awaiting_images':
+      return 'Waiting for your photos.';
+    case 'ready_for_review':
+    case 'in_review':
+      return dueAt ? `With the dermatologist: expect an answer by ${dayDate(dueAt)}.` : 'With the dermatologist.';
+    case 'information_requested':
+      return 'The dermatologist has asked your GP practice a question. We will carry on when they answer.';
+    case 'outcome_recorded':
+    case 'closed':
+      return 'The dermatologist has replied. Your letter is below.';
+    case 'redirected':
+    case 'not_accepted':
+    case 'withdrawn':
+      return 'This request is no longer going ahead. Your GP practice will tell you what happens next.';
+  }
+}
+
+/** The one request the link reaches, as the patient's pages show it. */
+export async function patientView(tx: Tx, session: PatientSession) {
+  const { rows } = await tx.query<{ practice: string; practiceTelephone: string; service: string }>(
+    `SELECT pr.name AS practice, pr.telephone AS "practiceTelephone", s.name AS service
+     FROM requests r JOIN organisations pr ON pr.id = r.practice_id JOIN organisations s ON s.id = r.service_id WHERE r.id = $1`,
+    [session.requestId],
+  );
+  const names = rows[0]!;
+  const { rows: serviceRows } = await tx.query<{ service_id: string }>(
+    'SELECT service_id FROM requests WHERE id = $1',
+    [session.requestId],
+  );
+  const request = (await findVisibleRequest(tx, [serviceRows[0]!.service_id], session.requestId))!;
+  const [lesions, consent, images, letters, questionnaire] = [
+    await listLesions(tx, request.id),
+    await currentConsent(tx, request.id),
+    await listImagesOfRequest(tx, request.id),
+    await listLetters(tx, request.id),
+    (
+      await tx.query<{ answers: object; completedAt: Date | null }>(
+        'SELECT answers, completed_at AS "completedAt" FROM questionnaires WHERE request_id = $1',
+        [request.id],
+      )
+    ).rows[0] ?? null,
+  ];
+  const ownerId = `patient:${session.linkId}`;
+  const patientLetter = letters.filter((l) => l.audience === 'patient').at(-1);
+  const answered = request.state === 'outcome_recorded' || request.state === 'closed';
+  return {
+    reference: request.reference,
+    practice: { name: names.practice, telephone: names.practiceTelephone },
+    serviceName: names.service,
+    status: { state: request.state, text: statusInWords(request.state, request.dueAt) },
+    consent:
+      consent && !consent.withdrawnAt
+        ? { given: consent.referralAndImageSharing, teachingUse: consent.teachingUse }
+        : null,
+    takesPhotos: statesTakingImages.includes(request.state),
+    lesions: lesions.map((l) => ({
+      id: l.id,
+      position: l.position,
+      site: describeBodySite(l.bodySite, l.laterality),
+      description: l.description,
+    })),
+    photos: images
+      .filter((i) => i.ownerId === ownerId)
+      .map((i) => ({
+        id: i.id,
+        lesionId: i.lesionId,
+        view: i.view,
+        state: i.state,
+        warnings: i.quality?.warnings ?? [],
+        failure: i.failure,
+        thumbnailUrl: i.state === 'ready' ? `/api/patient/images/${i.id}/thumbnail` : null,
+      })),
+    questionnaire: questionnaire ?? { answers: {}, completedAt: null },
+    letter: answered && patientLetter ? { url: '/api/patient/letter', createdAt: patientLetter.createdAt } : null,
+    feedback: { canGive: answered && !session.link.feedbackGivenAt, given: session.link.feedbackGivenAt !== null },
+    expiresAt: session.link.expiresAt,
+  };
+}

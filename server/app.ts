@@ -119,6 +119,12 @@ export async function buildApp(
     blobs: services.blobs,
     uploads: createUploadServer(services, uploadStore, '/api/uploads'),
   });
+  patientLinksRoutes(app, services);
+  patientRoutes(app, services, {
+    blobs: services.blobs,
+    uploads: createUploadServer(services, uploadStore, '/api/patient/uploads'),
+    webDist: hasWeb ? webDist : null,
+  });
   reviewRoutes(app, services);
   lettersRoutes(app, services);
 

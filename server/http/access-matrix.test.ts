@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../shared/roles.ts';
 import { buildOrganisation, buildUser, linkOrganisations } from '../testing/factories.ts';
+import { draftRequest, openPatientLinkAs } from '../testing/intake.ts';
 import { as, buildTestApp, signInAs, type TestApp } from '../testing/test-app.ts';
 import type { Access } from './access.ts';
 
@@ -63,10 +64,30 @@ const expected: Record<string, Access> = {
   'GET /api/requests/:requestId/images': clinical,
   'GET /api/images/:imageId/:variant': clinical,
   'POST /api/requests/:requestId/images-complete': ['referrer'],
+  'POST /api/requests/:requestId/patient-links': ['referrer', 'booking_clerk'],
+  'DELETE /api/requests/:requestId/patient-links/current': ['referrer', 'booking_clerk'],
+  'GET /api/services/:serviceId/feedback': ['service_admin'],
+  'GET /api/services/:serviceId/feedback.csv': ['service_admin'],
+  'GET /p/:token': 'public',
+  'GET /api/patient/session': 'patient',
+  'POST /api/patient/verify': 'patient',
+  'GET /api/patient/request': 'patient',
+  'POST /api/patient/consent': 'patient',
+  'PUT /api/patient/questionnaire': 'patient',
+  'POST /api/patient/uploads': 'patient',
+  'PATCH /api/patient/uploads': 'patient',
+  'DELETE /api/patient/uploads': 'patient',
+  'POST /api/patient/uploads/:uploadId': 'patient',
+  'PATCH /api/patient/uploads/:uploadId': 'patient',
+  'DELETE /api/patient/uploads/:uploadId': 'patient',
+  'POST /api/patient/images': 'patient',
+  'GET /api/patient/images/:imageId/thumbnail': 'patient',
+  'GET /api/patient/letter': 'patient',
+  'POST /api/patient/feedback': 'patient',
 };
 
-type Persona = 'anonymous' | Role;
-const personas: Persona[] = ['anonymous', ...roles];
+type Persona = 'anonymous' | 'patient link' | Role;
+const personas: Persona[] = ['anonymous', 'patient link', ...roles];
 const homeOf: Record<Role, 'practice' | 'service' | 'clinic'> = {
   referrer: 'practice',
   photographer: 'clinic',
@@ -78,6 +99,7 @@ const homeOf: Record<Role, 'practice' | 'service' | 'clinic'> = {
 
 let t: TestApp;
 const accounts = new Map<Role, { email: string; password: string }>();
+let patientHeaders: Record<string, string> = {};
 beforeAll(async () => {
   t = await buildTestApp();
   const service = await buildOrganisation(t.db.pool, { kind: 'dermatology_service' });
@@ -88,6 +110,11 @@ beforeAll(async () => {
   for (const role of roles) {
     accounts.set(role, await buildUser(t.db.pool, { organisationId: orgs[homeOf[role]], roles: [role] }));
   }
+  // A patient who has opened their link (and confirmed their date of birth).
+  const referrer = accounts.get('referrer')!;
+  const gp = await signInAs(t.app, referrer.email, referrer.password);
+  const { id } = await draftRequest(t.app, gp, service.id);
+  patientHeaders = await openPatientLinkAs(t, gp, id, '1970-05-17');
 });
 afterAll(() => t.close());
 
@@ -113,7 +140,8 @@ describe('route × role matrix', () => {
     const [method, template] = route.split(' ') as [string, string];
     const url = template.replace(':pathway', 'referral').replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
     let headers: Record<string, string> = {};
-    if (persona !== 'anonymous') {
+    if (persona === 'patient link') headers = patientHeaders;
+    else if (persona !== 'anonymous') {
       const account = accounts.get(persona)!;
       headers = as(await signInAs(t.app, account.email, account.password));
     }
@@ -123,14 +151,19 @@ describe('route × role matrix', () => {
       headers,
       ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
     });
+    const staff = persona !== 'anonymous' && persona !== 'patient link';
     const allowed =
-      access === 'public' || (persona !== 'anonymous' && (access === 'signed-in' || access.includes(persona)));
+      access === 'public' ||
+      (access === 'patient'
+        ? persona === 'patient link'
+        : staff && (access === 'signed-in' || access.includes(persona)));
     if (allowed) {
       expect([401, 403], `${route} as ${persona} answered ${response.statusCode}: ${response.body}`).not.toContain(
         response.statusCode,
       );
     } else {
-      expect(response.statusCode).toBe(persona === 'anonymous' ? 401 : 403);
+      // Without the right kind of session: 401; signed in with the wrong role: 403.
+      expect(response.statusCode).toBe(staff && access !== 'patient' ? 403 : 401);
       expect(response.json().detail).not.toMatch(/000000/);
     }
   });

@@ -7,10 +7,34 @@ import type { Logger } from 'pino';
  * nothing. Web processes only send; worker processes (or the single embedded
  * process) also work.
  */
+/**
+ * Creates every queue before the long-lived instance starts, so that its queue
+ * cache (read once at start) already knows them all. Jobs are sent inside our
+ * transactions; a cache miss there would make pg-boss look the queue up on
+ * another connection, which on the embedded database waits for the very
+ * transaction that is sending.
+ */
+async function ensureQueues(url: string, embedded: boolean) {
+  const setup = new PgBoss({
+    connectionString: url,
+    backend: embedded ? 'pglite' : 'postgres',
+    max: 1,
+    supervise: false,
+    schedule: false,
+  });
+  setup.on('error', () => {});
+  await setup.start();
+  for (const queue of allQueues) await setup.createQueue(queue);
+  await setup.stop({ graceful: false, close: true });
+}
+
 export type JobQueue = {
   boss: PgBoss;
   stop(): Promise<void>;
 };
+
+/** Every queue the service uses; a new job type adds its queue here. */
+export const allQueues = ['housekeeping', 'outbox-delivery', 'image-processing', 'letters'] as const;
 
 export type Worker = {
   queue: string;
@@ -34,6 +58,9 @@ export async function startJobQueue(options: {
   /** False in a web-only process: jobs are sent but not worked. */
   work: boolean;
 }): Promise<JobQueue> {
+  const unknown = options.workers.filter((w) => !(allQueues as readonly string[]).includes(w.queue));
+  if (unknown.length) throw new Error(`add the queue ${unknown[0]!.queue} to allQueues`);
+  await ensureQueues(options.url, options.embedded);
   const boss = new PgBoss({
     connectionString: options.url,
     backend: options.embedded ? 'pglite' : 'postgres',
@@ -44,7 +71,6 @@ export async function startJobQueue(options: {
   boss.on('error', (error: unknown) => options.logger.error({ err: error }, 'job queue error'));
   await boss.start();
   for (const worker of options.workers) {
-    await boss.createQueue(worker.queue);
     if (!options.work) continue;
     await boss.work(
       worker.queue,

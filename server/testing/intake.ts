@@ -145,3 +145,39 @@ export async function markImagesComplete(pool: pg.Pool, requestId: string, at: D
     });
   });
 }
+
+/**
+ * Sends the patient of a request a link by email (read straight from the
+ * outbox, as the mail would carry it), opens it and, when a date of birth is
+ * given, confirms it. Returns the headers the patient's browser would send.
+ */
+export async function openPatientLinkAs(
+  t: { app: App; db: { pool: pg.Pool } },
+  referrer: SignedIn,
+  requestId: string,
+  dateOfBirth?: string,
+): Promise<Record<string, string>> {
+  const sent = await caller(t.app, referrer)('POST', `/api/requests/${requestId}/patient-links`, { channel: 'email' });
+  if (sent.statusCode !== 201) throw new Error(`link not sent: ${sent.statusCode} ${sent.body}`);
+  const { rows } = await t.db.pool.query<{ body_text: string }>(
+    'SELECT body_text FROM outbox WHERE request_id = $1 ORDER BY created_at DESC LIMIT 1',
+    [requestId],
+  );
+  const token = /\/p\/([A-Za-z0-9_-]{43})/.exec(rows[0]!.body_text)![1]!;
+  const opened = await t.app.inject({ url: `/p/${token}` });
+  const cookie = opened.cookies.find((c) => c.name === 'telederm_patient');
+  if (!cookie) throw new Error(`link did not open: ${opened.statusCode}`);
+  const headers: Record<string, string> = { cookie: `telederm_patient=${cookie.value}` };
+  const session = await t.app.inject({ url: '/api/patient/session', headers });
+  headers['x-csrf-token'] = session.json().csrfToken;
+  if (dateOfBirth) {
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: '/api/patient/verify',
+      headers,
+      payload: { dateOfBirth },
+    });
+    if (verified.statusCode !== 204) throw new Error(`date of birth refused: ${verified.body}`);
+  }
+  return headers;
+}

@@ -7,10 +7,16 @@ const encodeMetadata = (metadata: Record<string, string>) =>
     .join(',');
 
 /** Creates a resumable upload the way tus-js-client does; returns the response and the upload id. */
-export async function createUpload(app: App, user: SignedIn, metadata: Record<string, string>, length: number) {
+export async function createUpload(
+  app: App,
+  user: SignedIn,
+  metadata: Record<string, string>,
+  length: number,
+  endpoint = '/api/uploads',
+) {
   const response = await app.inject({
     method: 'POST',
-    url: '/api/uploads',
+    url: endpoint,
     headers: {
       ...as(user),
       'tus-resumable': '1.0.0',
@@ -23,10 +29,17 @@ export async function createUpload(app: App, user: SignedIn, metadata: Record<st
   return { response, uploadId };
 }
 
-export async function sendChunk(app: App, user: SignedIn, uploadId: string, offset: number, chunk: Buffer) {
+export async function sendChunk(
+  app: App,
+  user: SignedIn,
+  uploadId: string,
+  offset: number,
+  chunk: Buffer,
+  endpoint = '/api/uploads',
+) {
   return app.inject({
     method: 'PATCH',
-    url: `/api/uploads/${uploadId}`,
+    url: `${endpoint}/${uploadId}`,
     headers: {
       ...as(user),
       'tus-resumable': '1.0.0',
@@ -41,7 +54,17 @@ export async function sendChunk(app: App, user: SignedIn, uploadId: string, offs
 export async function uploadPhoto(
   app: App,
   user: SignedIn,
-  options: { requestId: string; lesionId: string; view?: string; filename?: string; bytes: Buffer; chunks?: number },
+  options: {
+    requestId: string;
+    lesionId: string;
+    view?: string;
+    filename?: string;
+    bytes: Buffer;
+    chunks?: number;
+    /** The patient's endpoints instead of the referrer's. */
+    endpoint?: string;
+    ingest?: string;
+  },
 ) {
   const { response, uploadId } = await createUpload(
     app,
@@ -53,13 +76,26 @@ export async function uploadPhoto(
       filename: options.filename ?? 'photo.jpg',
     },
     options.bytes.length,
+    options.endpoint,
   );
   if (response.statusCode !== 201 || !uploadId) return { created: response, image: null, uploadId: null };
   const size = Math.ceil(options.bytes.length / (options.chunks ?? 1)) || 1;
   for (let offset = 0; offset < options.bytes.length; offset += size) {
-    const sent = await sendChunk(app, user, uploadId, offset, options.bytes.subarray(offset, offset + size));
+    const sent = await sendChunk(
+      app,
+      user,
+      uploadId,
+      offset,
+      options.bytes.subarray(offset, offset + size),
+      options.endpoint,
+    );
     if (sent.statusCode !== 204) throw new Error(`chunk at ${offset} refused: ${sent.statusCode} ${sent.body}`);
   }
-  const image = await app.inject({ method: 'POST', url: '/api/images', headers: as(user), payload: { uploadId } });
+  const image = await app.inject({
+    method: 'POST',
+    url: options.ingest ?? '/api/images',
+    headers: as(user),
+    payload: { uploadId },
+  });
   return { created: response, image, uploadId };
 }

@@ -46,11 +46,11 @@ export async function patientView(tx: Tx, session: PatientSession) {
     [session.requestId],
   );
   const names = rows[0]!;
-  const { rows: serviceRows } = await tx.query<{ service_id: string }>(
-    'SELECT service_id FROM requests WHERE id = $1',
-    [session.requestId],
-  );
-  const request = (await findVisibleRequest(tx, [serviceRows[0]!.service_id], session.requestId))!;
+  // Seen from its practice's side, where even a draft is visible.
+  const { rows: owner } = await tx.query<{ practice_id: string }>('SELECT practice_id FROM requests WHERE id = $1', [
+    session.requestId,
+  ]);
+  const request = (await findVisibleRequest(tx, [owner[0]!.practice_id], session.requestId))!;
   const [lesions, consent, images, letters, questionnaire] = [
     await listLesions(tx, request.id),
     await currentConsent(tx, request.id),

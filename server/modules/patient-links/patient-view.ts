@@ -67,6 +67,8 @@ export async function patientView(tx: Tx, session: PatientSession) {
   const patientLetter = letters.filter((l) => l.audience === 'patient').at(-1);
   const answered = request.state === 'outcome_recorded' || request.state === 'closed';
   return {
+    /** Needed as the upload's metadata; the link reaches this request only. */
+    requestId: request.id,
     reference: request.reference,
     practice: { name: names.practice, telephone: names.practiceTelephone },
     serviceName: names.service,

@@ -148,6 +148,12 @@ describe('what is refused, with nothing stored', () => {
       26 * 1024 * 1024,
     );
     expect(response.statusCode).toBe(413);
+    // tus writes the content type itself (text/plain); the body is still problem details.
+    expect(JSON.parse(response.body)).toMatchObject({
+      status: 413,
+      code: 'payload_too_large',
+      detail: expect.stringMatching(/larger than 25 MB/),
+    });
   });
 
   it('the same photograph twice on one request', async () => {
@@ -179,7 +185,7 @@ describe('what is refused, with nothing stored', () => {
       lesionId: lesionIds[0]!,
       bytes: await fs.readFile(path.join(fixtures, 'Landscape_5.jpg')),
     });
-    expect(created.statusCode).toBe(409);
+    expect(created.statusCode).toBe(422);
     expect(created.json().detail).toMatch(/already has 4 photographs/);
   });
 

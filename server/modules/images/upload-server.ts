@@ -95,8 +95,9 @@ export function createUploadServer(services: Services, shared: UploadStore, endp
         await withTransaction(services.pool, async (tx) => {
           await who.requestFor(tx, meta.requestId, meta.lesionId);
           if ((await countImages(tx, { requestId: meta.requestId })) >= uploads.maxImagesPerRequest) {
+            // 422, not 409: tus clients take 409 as an offset mismatch and retry it.
             throw new AppError(
-              'conflict',
+              'unprocessable',
               `This request already has ${uploads.maxImagesPerRequest} photographs, the most it can take. Remove one before adding another.`,
             );
           }
@@ -116,6 +117,20 @@ export function createUploadServer(services: Services, shared: UploadStore, endp
         throw error;
       }
       return { metadata: { ...upload.metadata, ownerId: who.ownerId } };
+    },
+    /** tus's own refusals (size, offsets, unknown uploads) are plain text: give them problem details too. */
+    onResponseError(_req, err) {
+      if (!('status_code' in err) || err.body.trimStart().startsWith('{')) return undefined;
+      const code =
+        err.status_code === 413 ? 'payload_too_large' : err.status_code === 404 ? 'not_found' : 'bad_request';
+      const message =
+        err.status_code === 413
+          ? `This photo is larger than ${Math.round(uploads.maxBytes / 1024 / 1024)} MB, the most we accept. Send a smaller copy.`
+          : err.body.trim() || 'The upload could not continue.';
+      return {
+        status_code: err.status_code,
+        body: JSON.stringify({ ...problemFor(new AppError(code, message), endpoint), status: err.status_code }),
+      };
     },
     async onIncomingRequest(req, uploadId) {
       if (req.method === 'POST' || req.method === 'OPTIONS' || !uploadId) return;

@@ -36,6 +36,8 @@ export type WorklistRow = {
  * requests_worklist index.
  */
 export async function worklist(db: Queryable, filter: WorklistFilter): Promise<WorklistRow[]> {
+  // The page of cases is chosen first, then joined to patients and names: joining
+  // every open case before the LIMIT read all patients (docs/benchmarks.md).
   const { rows } = await db.query<WorklistRow>(
     `SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at AS "dueAt", r.ready_for_review_at AS "readyForReviewAt",
             p.given_name || ' ' || p.family_name AS "patientName", p.date_of_birth::text AS "dateOfBirth", p.sex,
@@ -44,16 +46,19 @@ export async function worklist(db: Queryable, filter: WorklistFilter): Promise<W
             (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.state = 'ready') AS "imageCount",
             (SELECT i.id FROM images i WHERE i.request_id = r.id AND i.state = 'ready' ORDER BY i.uploaded_at LIMIT 1) AS "firstImageId",
             r.claimed_by AS "claimedBy", u.display_name AS "claimedByName", r.claim_touched_at AS "claimTouchedAt"
-     FROM requests r
+     FROM (SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at, r.ready_for_review_at, r.patient_id,
+                  r.practice_id, r.claimed_by, r.claim_touched_at
+           FROM requests r
+           WHERE r.service_id = ANY($1) AND r.state IN ('ready_for_review', 'in_review')
+             AND ($2::text IS NULL OR r.kind = $2)
+             AND ($3::uuid IS NULL OR r.practice_id = $3)
+             AND (NOT $4::boolean OR r.due_at < $5)
+           ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id
+           LIMIT $6) r
      JOIN patients p ON p.id = r.patient_id
      JOIN organisations pr ON pr.id = r.practice_id
      LEFT JOIN users u ON u.id = r.claimed_by
-     WHERE r.service_id = ANY($1) AND r.state IN ('ready_for_review', 'in_review')
-       AND ($2::text IS NULL OR r.kind = $2)
-       AND ($3::uuid IS NULL OR r.practice_id = $3)
-       AND (NOT $4::boolean OR r.due_at < $5)
-     ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id
-     LIMIT $6`,
+     ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id`,
     [
       filter.serviceIds,
       filter.kind ?? null,

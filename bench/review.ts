@@ -1,0 +1,1099 @@
+/**
+ * Consultant review benchmark (issue 5): the worklist query and the case-open query on 100,000 cases and
+ * 400,000 images, on PGlite and on PostgreSQL, first with the schema's indexes and then, in the same run on the
+ * same data, with the indexes that support these queries dropped.
+ *
+ *   npm run bench:review
+ *
+ * Environment:
+ *   BENCH_RUNS=300            timed runs per query (after a warm-up of BENCH_WARMUP=30)
+ *   BENCH_SLOW_BUDGET_MS=10000 wall-clock budget per query once the indexes are dropped (at least one run; no
+ *                             warm-up, as one worklist then takes seconds)
+ *   BENCH_BACKENDS=pglite,postgres
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres
+ *                             a PostgreSQL server on which a throwaway database `telederm_bench_<ts>` is created
+ *                             (and dropped at the end); skipped with a note when unreachable.
+ *   BENCH_EXTRA_SQL='CREATE INDEX …; …'
+ *                             run after seeding, before measuring, to try an index or setting: the results then
+ *                             describe the schema plus this SQL.
+ *   BENCH_KEEP=1              keep the seeded databases (PostgreSQL database, PGlite directory) for a look afterwards.
+ *
+ * What is timed is what the HTTP routes do, through the same `pg` pool and wire protocol (PGlite is served on
+ * loopback exactly as in `openDatabase`): the worklist is `listWorklist` in one transaction (worklist, counts per
+ * state, an audit row); opening a case is `getRequest` in one transaction (the GET /api/requests/:id route) then
+ * the photograph list in another (GET /api/requests/:id/images: visibility check, audit row, `listImagesOfRequest`).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, withTransaction, type Database, type Tx } from '../server/db/database.ts';
+import { migrate } from '../server/db/migrate.ts';
+import type { Actor } from '../server/http/actor.ts';
+import { appendAuditEvent, type AuditActor } from '../server/modules/audit/audit.repository.ts';
+import { requestShowingImages } from '../server/modules/images/images.policy.ts';
+import { listImagesOfRequest } from '../server/modules/images/images.repository.ts';
+import { getRequest } from '../server/modules/requests/get-request.ts';
+import { listWorklist } from '../server/modules/review/list-worklist.ts';
+import { bodySites } from '../shared/body-sites.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, '.tmp');
+const runs = Number(process.env.BENCH_RUNS ?? 300);
+const warmup = Number(process.env.BENCH_WARMUP ?? 30);
+const slowBudgetMs = Number(process.env.BENCH_SLOW_BUDGET_MS ?? 10_000);
+const wanted = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').map((s) => s.trim());
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const extraSql = process.env.BENCH_EXTRA_SQL ?? '';
+const keep = process.env.BENCH_KEEP === '1';
+const goalMs = 20;
+
+const SERVICES = 10;
+const PRACTICES = 200;
+const PATIENTS = 80_000;
+const REQUESTS = 100_000;
+const IMAGES_PER_REQUEST = 4;
+const CLAIM_MINUTES = 30;
+
+/**
+ * The indexes dropped for the "without" measurements: every index other than a primary key that either query
+ * can use. Two are unique constraints (dropped with ALTER TABLE … DROP CONSTRAINT, in the bench database only)
+ * because each leads with request_id and would otherwise stand in for the index dropped beside it.
+ */
+const supportingIndexes: { name: string; table?: string; serves: string }[] = [
+  { name: 'requests_worklist', serves: 'worklist (service, state, urgency, due date)' },
+  { name: 'requests_service_state', serves: 'worklist, counts per state' },
+  { name: 'requests_patient', serves: 'case: earlier requests of the patient' },
+  { name: 'images_request', serves: 'worklist image count and first image; case: photographs' },
+  { name: 'images_request_id_original_sha256_key', table: 'images', serves: 'unique (request_id, sha256)' },
+  { name: 'lesions_request_id_position_key', table: 'lesions', serves: 'worklist lesion count; case: lesions' },
+  { name: 'messages_request', serves: 'case: conversation' },
+  { name: 'request_transitions_request', serves: 'case: timeline' },
+  { name: 'outcomes_request', serves: 'case: outcomes' },
+  { name: 'outcomes_one_per_request', serves: 'case: diagnosis of earlier requests (unique partial index)' },
+  { name: 'letters_request', serves: 'case: letters' },
+  { name: 'consents_request', serves: 'case: current consent' },
+  { name: 'patient_links_request', serves: 'case: latest patient link' },
+];
+
+/** One timed run: its total, its parts (the two HTTP requests of a case open), and time per statement label. */
+type Sample = { total: number; parts: number[]; statements?: Map<string, number> };
+type Stats = {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  parts: { p50: number; p95: number }[];
+  /** Per statement label (summed within a run): p50 and p95 over the runs, largest p50 first. */
+  statements: { label: string; p50: number; p95: number }[];
+};
+type Phase = 'with' | 'without';
+type BackendResult = {
+  backend: string;
+  version: string;
+  seedMs: number;
+  seedSteps: [string, number][];
+  sizes: Record<string, string>;
+  worklistRows: number;
+  stats: Record<Phase, { worklist: Stats; caseOpen: Stats }>;
+  plans: Record<Phase, Plan[]>;
+  experiment: Experiment | null;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Seeding: set-based SQL, deterministic ids (md5 of a name and a number) so that rows can refer to each other
+// without lookups, and deterministic "random" choices from hashint4 so that every run seeds the same data.
+
+/** A number in [0, n) from a hash of a SQL integer expression and a salt. */
+const pick = (expr: string, salt: number, n: number) =>
+  `((hashint4extended((${expr})::int, ${salt}) & 4611686018427387903) % ${n})`;
+const uuidOf = (prefix: string, expr: string) => `md5('${prefix}' || (${expr})::text)::uuid`;
+const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]`;
+
+const givenNames = ['Ada', 'Grace', 'Alan', 'Mary', 'Edward', 'Florence', 'Joseph', 'Rosalind', 'Isaac', 'Dorothy'];
+const familyNames = ['Lovelace', 'Hopper', 'Turing', 'Seacole', 'Jenner', 'Nightingale', 'Lister', 'Franklin'];
+const siteCodes = bodySites.map((s) => s.code);
+
+/** Request g: patient k (the first 20,000 patients have two requests), practice j of k, service i of j. */
+const requestColumns = `g, 1 + ((g - 1) % ${PATIENTS}) AS k,
+  1 + ((1 + ((g - 1) % ${PATIENTS})) % ${PRACTICES}) AS j,
+  1 + ((1 + ((1 + ((g - 1) % ${PATIENTS})) % ${PRACTICES})) % ${SERVICES}) AS i,
+  ${pick('g', 1, 10_000)} AS hs, ${pick('g', 2, 1_000_000_000)} AS hr`;
+
+/** The state mix of a mature service: ~12% open, ~88% finished. */
+const stateOf = (h: string) => `CASE
+  WHEN ${h} < 400 THEN 'ready_for_review' WHEN ${h} < 500 THEN 'in_review'
+  WHEN ${h} < 700 THEN 'information_requested' WHEN ${h} < 1000 THEN 'awaiting_images'
+  WHEN ${h} < 2000 THEN 'outcome_recorded' WHEN ${h} < 9800 THEN 'closed'
+  WHEN ${h} < 9867 THEN 'withdrawn' WHEN ${h} < 9934 THEN 'not_accepted' ELSE 'redirected' END`;
+
+const seedSteps: [string, string][] = [
+  [
+    'organisations, users, memberships',
+    `INSERT INTO organisations (id, kind, name, ods_code, address, postcode)
+       SELECT ${uuidOf('svc', 'i')}, 'dermatology_service', 'Dermatology service ' || i, 'SVC' || lpad(i::text, 3, '0'),
+              i || ' Hospital Road', 'NV1 1AA'
+       FROM generate_series(1, ${SERVICES}) i
+       UNION ALL
+       SELECT ${uuidOf('prac', 'j')}, 'gp_practice', 'Practice ' || j || ' Surgery', 'P' || lpad(j::text, 5, '0'),
+              j || ' High Street', 'NV2 2BB'
+       FROM generate_series(1, ${PRACTICES}) j;
+     INSERT INTO organisation_links (service_id, organisation_id, relationship)
+       SELECT ${uuidOf('svc', '1 + (j % ' + SERVICES + ')')}, ${uuidOf('prac', 'j')}, 'serves_practice'
+       FROM generate_series(1, ${PRACTICES}) j;
+     INSERT INTO users (id, email, display_name, password_hash, gmc_number)
+       SELECT ${uuidOf('cons', 'i')}, 'consultant' || i || '@bench.example', 'Dr Consultant ' || i, 'x',
+              '70000' || lpad(i::text, 2, '0')
+       FROM generate_series(1, ${SERVICES}) i;
+     INSERT INTO users (id, email, display_name, password_hash, professional_registration)
+       SELECT ${uuidOf('ref', 'j')}, 'referrer' || j || '@bench.example', 'Dr Referrer ' || j, 'x', 'GMC 6' || lpad(j::text, 6, '0')
+       FROM generate_series(1, ${PRACTICES}) j;
+     INSERT INTO memberships (user_id, organisation_id, roles)
+       SELECT ${uuidOf('cons', 'i')}, ${uuidOf('svc', 'i')}, '{consultant}'::text[] FROM generate_series(1, ${SERVICES}) i
+       UNION ALL
+       SELECT ${uuidOf('ref', 'j')}, ${uuidOf('prac', 'j')}, '{referrer}'::text[] FROM generate_series(1, ${PRACTICES}) j;
+     INSERT INTO service_settings (service_id) SELECT ${uuidOf('svc', 'i')} FROM generate_series(1, ${SERVICES}) i`,
+  ],
+  [
+    `patients (${PATIENTS})`,
+    `INSERT INTO patients (id, nhs_number, given_name, family_name, date_of_birth, sex, mobile, address, postcode,
+                           registered_practice_id, created_at, updated_at)
+     SELECT ${uuidOf('pat', 'k')}, (9000000000 + k)::text,
+            (${sqlArray(givenNames)})[1 + ${pick('k', 3, givenNames.length)}],
+            (${sqlArray(familyNames)})[1 + ${pick('k', 4, familyNames.length)}],
+            date '1930-01-01' + ${pick('k', 5, 32_000)}::int,
+            (ARRAY['female', 'male', 'female', 'male', 'other'])[1 + ${pick('k', 6, 5)}],
+            '07700 900' || lpad((k % 1000)::text, 3, '0'), k || ' Test Street', 'NV' || (k % 9 + 1) || ' 4DE',
+            ${uuidOf('prac', `1 + (k % ${PRACTICES})`)}, now() - interval '3 years', now() - interval '3 years'
+     FROM generate_series(1, ${PATIENTS}) k`,
+  ],
+  [
+    `requests (${REQUESTS})`,
+    `INSERT INTO requests (id, reference, kind, urgency, state, patient_id, practice_id, service_id, referrer_id,
+                           clinical_question, history, submitted_at, ready_for_review_at, due_at, clock_paused_at,
+                           closed_reason, created_at, updated_at, claimed_by, claimed_at, claim_touched_at)
+     SELECT ${uuidOf('req', 'g')}, 'TD-' || lpad(g::text, 7, '0'),
+            CASE WHEN ${pick('g', 7, 10)} < 7 THEN 'advice_and_guidance' ELSE 'referral' END,
+            CASE WHEN ${pick('g', 8, 100)} < 15 THEN 'urgent' ELSE 'routine' END,
+            state, ${uuidOf('pat', 'k')}, ${uuidOf('prac', 'j')}, ${uuidOf('svc', 'i')}, ${uuidOf('ref', 'j')},
+            'Changing pigmented lesion, please advise on management.', '{}',
+            created + interval '10 minutes',
+            CASE WHEN state IN ('awaiting_images', 'withdrawn', 'not_accepted', 'redirected') THEN NULL
+                 ELSE created + interval '1 hour' END,
+            CASE WHEN open THEN now() + (hr % (28 * 24 * 60) - 14 * 24 * 60) * interval '1 minute'
+                 WHEN state IN ('outcome_recorded', 'closed') THEN created + interval '3 days' END,
+            CASE WHEN state = 'information_requested' THEN now() - interval '1 day' END,
+            CASE WHEN state = 'closed' THEN 'outcome sent' WHEN state = 'withdrawn' THEN 'withdrawn by the practice' END,
+            created, created + interval '2 hours',
+            CASE WHEN state = 'in_review' THEN ${uuidOf('cons', 'i')} END,
+            CASE WHEN state = 'in_review' THEN now() - (hr % 90) * interval '1 minute' END,
+            CASE WHEN state = 'in_review' THEN now() - (hr % 90) * interval '1 minute' END
+     FROM (SELECT *, state IN ('ready_for_review', 'in_review', 'information_requested', 'awaiting_images') AS open,
+                  CASE WHEN state IN ('ready_for_review', 'in_review', 'information_requested', 'awaiting_images')
+                       THEN now() - interval '20 days' + (hr % (19 * 24 * 60)) * interval '1 minute'
+                       ELSE now() - interval '750 days' + (hr % (720 * 24 * 60)) * interval '1 minute' END AS created
+           FROM (SELECT *, ${stateOf('hs')} AS state
+                 FROM (SELECT ${requestColumns} FROM generate_series(1, ${REQUESTS}) g) a) b) c`,
+  ],
+  [
+    'lesions (1–3 per request)',
+    `INSERT INTO lesions (id, request_id, position, body_site, laterality, description, size_mm, created_at)
+     SELECT ${uuidOf('les', "g || '.' || p")}, ${uuidOf('req', 'g')}, p,
+            (${sqlArray(siteCodes)})[1 + ${pick('g * 3 + p', 9, siteCodes.length)}],
+            (ARRAY['left', 'right', 'midline', 'not_applicable'])[1 + ${pick('g * 3 + p', 10, 4)}],
+            'Pigmented macule, irregular edge', 2 + ${pick('g * 3 + p', 11, 30)}, now() - interval '20 days'
+     FROM generate_series(1, ${REQUESTS}) g, generate_series(1, 1 + g % 3) p`,
+  ],
+  [
+    'consents (1 per request)',
+    `INSERT INTO consents (request_id, referral_and_image_sharing, teaching_use, method, recorded_by, recorded_at)
+     SELECT id, true, false, 'verbal', referrer_id, created_at FROM requests`,
+  ],
+  [
+    `images (${IMAGES_PER_REQUEST} per request)`,
+    `INSERT INTO images (id, upload_id, request_id, lesion_id, view, state, original_key, original_bytes,
+                         original_sha256, original_format, original_filename, width, height, captured_at,
+                         captured_by, captured_by_label, device_make, device_model, perceptual_hash, quality,
+                         derivatives, uploaded_at, processed_at)
+     SELECT ${uuidOf('img', "g || '.' || n")}, 'upload-' || g || '-' || n, r.id,
+            ${uuidOf('les', "g || '.' || (1 + (n - 1) % (1 + g % 3))")},
+            (ARRAY['regional', 'close_up', 'dermoscopic', 'close_up'])[n], 'ready',
+            'originals/' || r.id || '/' || n, 2400000 + n * 1000,
+            md5('sha-a' || g || '.' || n) || md5('sha-b' || g || '.' || n), 'jpeg', 'IMG_' || (1000 + n) || '.jpg',
+            4000, 3000, r.created_at - interval '1 hour', r.referrer_id, 'Dr Referrer', 'Apple', 'iPhone 15',
+            'f0e1d2c3b4a59687', '{"warnings": [], "focus": 0.8, "exposure": 0.5}',
+            jsonb_build_object(
+              'viewing', jsonb_build_object('key', 'derived/' || r.id || '/' || n || '/viewing.jpg', 'bytes', 3100000,
+                'width', 4000, 'height', 3000, 'contentType', 'image/jpeg'),
+              'eref', jsonb_build_object('key', 'derived/' || r.id || '/' || n || '/viewing.jpg', 'bytes', 3100000,
+                'width', 4000, 'height', 3000, 'contentType', 'image/jpeg'),
+              'thumbnail', jsonb_build_object('key', 'derived/' || r.id || '/' || n || '/thumbnail.jpg', 'bytes', 21000,
+                'width', 320, 'height', 240, 'contentType', 'image/jpeg')),
+            r.created_at + n * interval '1 minute', r.created_at + n * interval '1 minute' + interval '2 seconds'
+     FROM (SELECT r.*, substr(r.reference, 4)::int AS g FROM requests r) r, generate_series(1, ${IMAGES_PER_REQUEST}) n`,
+  ],
+  [
+    'request transitions (3 per request)',
+    `INSERT INTO request_transitions (request_id, action, from_state, to_state, actor_user_id, actor_label, at)
+     SELECT id, (ARRAY['submit', 'images_received', 'advance'])[n],
+            (ARRAY['draft', 'submitted', 'awaiting_images'])[n],
+            CASE n WHEN 1 THEN 'submitted' WHEN 2 THEN 'awaiting_images' ELSE state END,
+            referrer_id, 'Dr Referrer', created_at + n * interval '20 minutes'
+     FROM requests, generate_series(1, 3) n`,
+  ],
+  [
+    'messages',
+    `INSERT INTO messages (request_id, author_user_id, author_label, author_organisation_id, kind, body, at)
+     SELECT id, claimed_by, 'Dr Consultant', service_id, 'question', 'Could you send a dermoscopic view?', updated_at
+     FROM requests WHERE state = 'information_requested'
+     UNION ALL
+     SELECT id, referrer_id, 'Dr Referrer', practice_id, 'note', 'Patient is anxious; please prioritise.', updated_at
+     FROM requests WHERE substr(reference, 4)::int % 10 = 0`,
+  ],
+  [
+    'outcomes and letters (finished requests)',
+    `INSERT INTO outcomes (id, request_id, kind, category, diagnosis_code, diagnosis_term, plan, signed_by,
+                           signed_by_name, gmc_number, signed_at)
+     SELECT ${uuidOf('out', 'r.id')}, r.id, 'outcome',
+            (ARRAY['discharge_with_advice', 'gp_to_prescribe', 'routine_face_to_face', 'biopsy_or_excision'])
+              [1 + ${pick('substr(r.reference, 4)::int', 12, 4)}],
+            '201101007', 'Seborrhoeic keratosis', 'Reassure; no treatment needed.', u.id, u.display_name,
+            u.gmc_number, r.created_at + interval '2 days'
+     FROM requests r JOIN memberships m ON m.organisation_id = r.service_id JOIN users u ON u.id = m.user_id
+     WHERE r.state IN ('outcome_recorded', 'closed');
+     INSERT INTO letters (request_id, outcome_id, audience, blob_key, bytes, created_at)
+     SELECT o.request_id, o.id, a, 'letters/' || o.id || '/' || a || '.pdf', 48000, o.signed_at
+     FROM outcomes o, unnest(ARRAY['referrer', 'patient']) a`,
+  ],
+  [
+    'patient links (3 in 10 requests) and questionnaires (1 in 5)',
+    `INSERT INTO patient_links (request_id, token_hash, channel, destination, created_by, created_at, expires_at,
+                                opened_at, verified_at)
+     SELECT id, md5('link-a' || reference) || md5('link-b' || reference), 'sms', '07700 900123', referrer_id,
+            created_at, created_at + interval '14 days', created_at + interval '1 hour', created_at + interval '1 hour'
+     FROM requests WHERE substr(reference, 4)::int % 10 < 3;
+     INSERT INTO questionnaires (request_id, answers, updated_at, completed_at)
+     SELECT id, '{"duration": "3 months", "itch": true}', created_at + interval '2 hours', created_at + interval '2 hours'
+     FROM requests WHERE substr(reference, 4)::int % 10 < 2`,
+  ],
+];
+
+const seededTables = [
+  'patients',
+  'requests',
+  'lesions',
+  'consents',
+  'images',
+  'request_transitions',
+  'messages',
+  'outcomes',
+  'letters',
+  'patient_links',
+  'questionnaires',
+];
+
+/**
+ * Bulk load, as one would restore a dump: on one connection, with foreign-key triggers off for the session
+ * (`session_replication_role = replica`; CHECK, NOT NULL, primary keys and unique constraints still apply) and the
+ * plain indexes dropped and built again afterwards from their own definitions. Nothing outlives the load; the
+ * foreign keys are then checked with anti-joins.
+ */
+async function seed(pool: pg.Pool): Promise<{ total: number; steps: [string, number][] }> {
+  const steps: [string, number][] = [];
+  const started = performance.now();
+  const step = async (label: string, work: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await work();
+    steps.push([label, performance.now() - t0]);
+    console.log(`  ${label}: ${(performance.now() - t0).toFixed(0)} ms`);
+  };
+  const client = await pool.connect();
+  try {
+    const { rows: plainIndexes } = await client.query<{ name: string; definition: string }>(
+      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i
+       WHERE schemaname = 'public' AND tablename = ANY($1)
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+      [seededTables],
+    );
+    await client.query('SET session_replication_role = replica');
+    for (const index of plainIndexes) await client.query(`DROP INDEX ${index.name}`);
+    for (const [label, sql] of seedSteps) await step(`seeded ${label}`, () => client.query(sql));
+    await step(`built ${plainIndexes.length} indexes`, async () => {
+      for (const index of plainIndexes) await client.query(index.definition);
+    });
+  } finally {
+    await client.query('RESET session_replication_role').catch(() => {});
+    client.release();
+  }
+  await step('checked foreign keys', async () => {
+    const { rows } = await pool.query<{ broken: number }>(
+      `SELECT (SELECT count(*) FROM images i LEFT JOIN lesions l ON l.id = i.lesion_id AND l.request_id = i.request_id
+               WHERE l.id IS NULL)
+            + (SELECT count(*) FROM lesions l LEFT JOIN requests r ON r.id = l.request_id WHERE r.id IS NULL)
+            + (SELECT count(*) FROM requests r LEFT JOIN patients p ON p.id = r.patient_id
+                 LEFT JOIN organisation_links k ON k.service_id = r.service_id AND k.organisation_id = r.practice_id
+               WHERE p.id IS NULL OR k.service_id IS NULL) AS broken`,
+    );
+    if (rows[0]!.broken !== 0) throw new Error(`seeding left ${rows[0]!.broken} rows without their parent`);
+  });
+  // The pages are as a long-running database's would be: hint bits set, visibility map current, statistics fresh.
+  await step('VACUUM ANALYZE', () => pool.query('VACUUM ANALYZE'));
+  return { total: performance.now() - started, steps };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who asks, and for what.
+
+type Consultant = { actor: Actor; auditActor: AuditActor; openRequestIds: string[] };
+
+async function consultants(pool: pg.Pool): Promise<Consultant[]> {
+  const { rows } = await pool.query<{
+    userId: string;
+    email: string;
+    displayName: string;
+    gmcNumber: string;
+    serviceId: string;
+    serviceName: string;
+    openIds: string[];
+  }>(
+    `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", u.gmc_number AS "gmcNumber",
+            o.id AS "serviceId", o.name AS "serviceName",
+            (SELECT array_agg(r.id ORDER BY r.id) FROM requests r WHERE r.service_id = o.id
+               AND r.state IN ('ready_for_review', 'in_review', 'information_requested', 'awaiting_images')) AS "openIds"
+     FROM users u JOIN memberships m ON m.user_id = u.id JOIN organisations o ON o.id = m.organisation_id
+     WHERE 'consultant' = ANY (m.roles) ORDER BY u.email`,
+  );
+  return rows.map((row) => ({
+    actor: {
+      userId: row.userId,
+      sessionId: '00000000-0000-4000-8000-000000000000',
+      email: row.email,
+      displayName: row.displayName,
+      gmcNumber: row.gmcNumber,
+      professionalRegistration: null,
+      memberships: [
+        {
+          organisationId: row.serviceId,
+          organisationName: row.serviceName,
+          kind: 'dermatology_service',
+          roles: ['consultant'],
+        },
+      ],
+      clientAddress: '127.0.0.1',
+    },
+    auditActor: {
+      userId: row.userId,
+      organisationId: row.serviceId,
+      label: row.displayName,
+      clientAddress: '127.0.0.1',
+    },
+    openRequestIds: row.openIds,
+  }));
+}
+
+/** Mulberry32: a small seeded generator, so both backends are asked the same sequence of questions. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const choose = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The two operations, as the routes run them.
+
+async function openWorklist(pool: pg.Pool, who: Consultant): Promise<number> {
+  const result = await withTransaction(pool, (tx) =>
+    listWorklist(tx, {
+      actor: who.actor,
+      auditActor: who.auditActor,
+      at: new Date(),
+      claimMinutes: CLAIM_MINUTES,
+      filter: { limit: 100 },
+    }),
+  );
+  return result.cases.length;
+}
+
+/** GET /api/requests/:id then GET /api/requests/:id/images; returns the time of each. */
+async function openCase(pool: pg.Pool, who: Consultant, requestId: string, query?: Tx): Promise<number[]> {
+  const t0 = performance.now();
+  const detail = query
+    ? await getRequest(query, { actor: who.actor, auditActor: who.auditActor, at: new Date(), requestId })
+    : await withTransaction(pool, (tx) =>
+        getRequest(tx, { actor: who.actor, auditActor: who.auditActor, at: new Date(), requestId }),
+      );
+  if (!detail) throw new Error(`request ${requestId} not visible to ${who.actor.email}`);
+  const t1 = performance.now();
+  const listImages = async (tx: Tx) => {
+    const found = await requestShowingImages(tx, who.actor, requestId);
+    if (!found) return null;
+    await appendAuditEvent(tx, who.auditActor, new Date(), {
+      action: 'image.listed',
+      recordType: 'request',
+      recordId: requestId,
+      patientId: found.patientId,
+    });
+    return listImagesOfRequest(tx, requestId);
+  };
+  const images = query ? await listImages(query) : await withTransaction(pool, listImages);
+  if (!images || images.length !== IMAGES_PER_REQUEST) throw new Error(`request ${requestId}: images missing`);
+  return [t1 - t0, performance.now() - t1];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measuring.
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function summarise(samples: Sample[]): Stats {
+  const labels = [...new Set(samples.flatMap((s) => [...(s.statements?.keys() ?? [])]))];
+  const totals = samples.map((s) => s.total).sort((a, b) => a - b);
+  const partCount = samples[0]?.parts.length ?? 0;
+  return {
+    n: samples.length,
+    p50: percentile(totals, 50),
+    p95: percentile(totals, 95),
+    p99: percentile(totals, 99),
+    mean: totals.reduce((a, b) => a + b, 0) / totals.length,
+    parts: Array.from({ length: partCount }, (_, i) => {
+      const part = samples.map((s) => s.parts[i]!).sort((a, b) => a - b);
+      return { p50: percentile(part, 50), p95: percentile(part, 95) };
+    }),
+    statements: labels
+      .map((label) => {
+        const times = samples.map((s) => s.statements?.get(label) ?? 0).sort((a, b) => a - b);
+        return { label, p50: percentile(times, 50), p95: percentile(times, 95) };
+      })
+      .sort((a, b) => b.p50 - a.p50),
+  };
+}
+
+async function measure(
+  label: string,
+  once: () => Promise<number[]>,
+  options: { runs: number; warmup: number; budgetMs: number },
+): Promise<Stats> {
+  for (let i = 0; i < options.warmup; i++) await once();
+  const samples: Sample[] = [];
+  const started = performance.now();
+  while (samples.length < options.runs) {
+    const statements = new Map<string, number>();
+    statementTimes = statements;
+    const t0 = performance.now();
+    const parts = await once();
+    samples.push({ total: performance.now() - t0, parts, statements });
+    statementTimes = null;
+    if (performance.now() - started > options.budgetMs) break;
+  }
+  const stats = summarise(samples);
+  console.log(
+    `  ${label}: n=${stats.n} p50 ${fmt(stats.p50)} p95 ${fmt(stats.p95)} p99 ${fmt(stats.p99)} ms` +
+      (stats.n < options.runs ? ` (stopped at the ${options.budgetMs / 1000} s budget)` : ''),
+  );
+  return stats;
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+
+// ---------------------------------------------------------------------------------------------------------------
+// EXPLAIN: the statements are captured from the real functions (a recording wrapper around the transaction),
+// so the plans are of exactly the SQL and parameters the application sends.
+
+type Statement = { text: string; values: unknown[] };
+type Plan = { label: string; sql: string; plan: string; ms: number | null };
+
+function recording(tx: Tx, into: Statement[]): Tx {
+  return new Proxy(tx, {
+    get(target, property) {
+      if (property === 'query') {
+        return (text: unknown, values?: unknown[]) => {
+          if (typeof text === 'string') into.push({ text, values: values ?? [] });
+          return (target.query as (t: unknown, v?: unknown[]) => Promise<unknown>)(text, values);
+        };
+      }
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** Where the timed pool adds each statement's round trip during a measured run (null: not measuring). */
+let statementTimes: Map<string, number> | null = null;
+/** For a what-if: the timed clients send the rewritten worklist statement in place of the repository's. */
+let substituteWorklist = false;
+
+function timedClient(client: pg.PoolClient): pg.PoolClient {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'query') {
+        return async (text: unknown, values?: unknown[]) => {
+          const t0 = performance.now();
+          const sent = substituteWorklist && typeof text === 'string' && labelOf(text) === 'worklist';
+          try {
+            return await (target.query as (t: unknown, v?: unknown[]) => Promise<unknown>)(
+              sent ? proposedWorklistSql : text,
+              values,
+            );
+          } finally {
+            const times = statementTimes;
+            if (times && typeof text === 'string') {
+              const label = labelOf(text);
+              times.set(label, (times.get(label) ?? 0) + performance.now() - t0);
+            }
+          }
+        };
+      }
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** The pool as the application uses it, with every statement's round trip (BEGIN and COMMIT included) timed. */
+function timedPool(pool: pg.Pool): pg.Pool {
+  return new Proxy(pool, {
+    get(target, property) {
+      if (property === 'connect') return async () => timedClient(await target.connect());
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+const statementLabels: [RegExp, string][] = [
+  [/^BEGIN$/, 'BEGIN'],
+  [/^COMMIT$/, 'COMMIT'],
+  [/INSERT INTO audit_events/, 'audit row (INSERT, hash-chain trigger)'],
+  [/FROM requests r\s+JOIN patients p[\s\S]*AND r\.state IN \('ready_for_review', 'in_review'\)/, 'worklist'],
+  [/FROM requests WHERE service_id = ANY\(\$1\) AND state <> 'draft' GROUP BY state/, 'worklist: counts per state'],
+  [/FROM requests r WHERE \(r\.practice_id = ANY\(\$1\)/, 'case: request lookup (findVisibleRequest)'],
+  [/FROM patients p, organisations pr/, 'case: patient, practice, service, referrer names'],
+  [/FROM lesions WHERE request_id/, 'case: lesions'],
+  [/FROM consents c/, 'case: current consent'],
+  [/FROM messages WHERE/, 'case: messages'],
+  [/FROM request_transitions WHERE/, 'case: transitions'],
+  [/FROM outcomes WHERE request_id/, 'case: outcomes'],
+  [/FROM letters WHERE request_id/, 'case: letters'],
+  [/FROM requests r\s+WHERE r\.patient_id/, 'case: earlier requests'],
+  [/FROM requests r LEFT JOIN users u ON u\.id = r\.claimed_by WHERE r\.id/, 'case: claim'],
+  [/FROM images i JOIN lesions l/, 'case: photographs (listImagesOfRequest)'],
+  [/FROM patient_links l WHERE l\.request_id/, 'case: latest patient link'],
+  [/FROM questionnaires WHERE request_id/, 'case: questionnaire'],
+];
+/** A statement's name in the tables: known ones by pattern, others by their first table. */
+const labelOf = (text: string) =>
+  statementLabels.find(([pattern]) => pattern.test(text))?.[1] ??
+  `${/^\s*(\w+)/.exec(text)?.[1] ?? ''} … FROM ${/FROM\s+(\w+)/i.exec(text)?.[1] ?? '?'}`;
+
+/** The statements one worklist and one case open send, in order, captured in a transaction that is rolled back. */
+async function captureStatements(pool: pg.Pool, who: Consultant, requestId: string | null): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  const tx = await pool.connect();
+  try {
+    await tx.query('BEGIN');
+    const recorder = recording(tx, statements);
+    await listWorklist(recorder, {
+      actor: who.actor,
+      auditActor: who.auditActor,
+      at: new Date(),
+      claimMinutes: CLAIM_MINUTES,
+      filter: { limit: 100 },
+    });
+    if (requestId) await openCase(pool, who, requestId, recorder);
+  } finally {
+    await tx.query('ROLLBACK').catch(() => {});
+    tx.release();
+  }
+  return statements;
+}
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of each distinct SELECT, in a transaction that is rolled back (so `before` may
+ * change the schema for a what-if). `analyze(label)` false gives the plan alone, for a statement known to take
+ * seconds.
+ */
+async function explainStatements(
+  pool: pg.Pool,
+  statements: Statement[],
+  options: { analyze?: (label: string) => boolean; before?: string } = {},
+): Promise<Plan[]> {
+  const plans: Plan[] = [];
+  const tx = await pool.connect();
+  try {
+    await tx.query('BEGIN');
+    if (options.before) await tx.query(options.before);
+    let buffers = true;
+    const seen = new Set<string>();
+    for (const statement of statements) {
+      if (!/^\s*SELECT/i.test(statement.text) || seen.has(statement.text)) continue;
+      seen.add(statement.text);
+      const label = labelOf(statement.text);
+      const explain = async (explainOptions: string) => {
+        await tx.query('SAVEPOINT explain');
+        try {
+          const result = await tx.query<{ 'QUERY PLAN': string }>(
+            `EXPLAIN (${explainOptions}) ${statement.text}`,
+            statement.values,
+          );
+          await tx.query('RELEASE SAVEPOINT explain');
+          return result.rows.map((row) => row['QUERY PLAN']).join('\n');
+        } catch (error) {
+          await tx.query('ROLLBACK TO SAVEPOINT explain');
+          throw error;
+        }
+      };
+      let plan: string;
+      if (options.analyze && !options.analyze(label)) {
+        plan = `(EXPLAIN without ANALYZE: one run takes seconds; its time is measured above)\n${await explain('COSTS')}`;
+      } else {
+        try {
+          plan = await explain(buffers ? 'ANALYZE, BUFFERS' : 'ANALYZE');
+        } catch {
+          buffers = false;
+          plan = await explain('ANALYZE');
+        }
+      }
+      const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+      plans.push({ label, sql: statement.text, plan, ms: Number.isNaN(ms) ? null : ms });
+    }
+  } finally {
+    await tx.query('ROLLBACK').catch(() => {});
+    tx.release();
+  }
+  return plans;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What-ifs, on the seeded database with all its indexes: candidate changes for server/ measured beside the
+// statement as it is, interleaved, same consultants, same parameters.
+
+/**
+ * The worklist statement of review.repository.ts rewritten to order and limit the service's requests first and
+ * join the patient, practice and claimant to the 100 rows kept, instead of to every open case of the service
+ * (a hash join that reads the whole patients table). Same rows in the same order: patient_id and practice_id
+ * are NOT NULL foreign keys, so the inner joins drop nothing.
+ */
+const proposedWorklistSql = `SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at AS "dueAt",
+       r.ready_for_review_at AS "readyForReviewAt",
+       p.given_name || ' ' || p.family_name AS "patientName", p.date_of_birth::text AS "dateOfBirth", p.sex,
+       pr.name AS "practiceName",
+       (SELECT count(*)::int FROM lesions l WHERE l.request_id = r.id) AS "lesionCount",
+       (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.state = 'ready') AS "imageCount",
+       (SELECT i.id FROM images i WHERE i.request_id = r.id AND i.state = 'ready' ORDER BY i.uploaded_at LIMIT 1) AS "firstImageId",
+       r.claimed_by AS "claimedBy", u.display_name AS "claimedByName", r.claim_touched_at AS "claimTouchedAt"
+FROM (SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at, r.ready_for_review_at, r.patient_id,
+             r.practice_id, r.claimed_by, r.claim_touched_at
+      FROM requests r
+      WHERE r.service_id = ANY($1) AND r.state IN ('ready_for_review', 'in_review')
+        AND ($2::text IS NULL OR r.kind = $2)
+        AND ($3::uuid IS NULL OR r.practice_id = $3)
+        AND (NOT $4::boolean OR r.due_at < $5)
+      ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id
+      LIMIT $6) r
+JOIN patients p ON p.id = r.patient_id
+JOIN organisations pr ON pr.id = r.practice_id
+LEFT JOIN users u ON u.id = r.claimed_by
+ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id`;
+
+type Experiment = {
+  /** listWorklist as a whole (transaction, counts, audit row), with the rewritten statement substituted. */
+  listWorklistRewritten: Stats;
+  current: Stats;
+  proposed: Stats;
+  sameRows: boolean;
+  proposedPlan: Plan;
+  /** The worklist and counts with requests_service_state dropped (rolled back): requests_worklist serves both. */
+  withoutServiceStatePlans: Plan[];
+};
+
+async function worklistExperiment(pool: pg.Pool, people: Consultant[]): Promise<Experiment> {
+  substituteWorklist = true;
+  let listWorklistRewritten: Stats;
+  try {
+    const next = random(20261121);
+    listWorklistRewritten = await measure(
+      'what-if: worklist (listWorklist) with the statement rewritten',
+      async () => {
+        if ((await openWorklist(pool, choose(next, people))) === 0) throw new Error('empty worklist');
+        return [];
+      },
+      { runs, warmup, budgetMs: Infinity },
+    );
+  } finally {
+    substituteWorklist = false;
+  }
+  const byConsultant: Statement[] = [];
+  for (const who of people) {
+    const worklistStatement = (await captureStatements(pool, who, null)).find((s) => labelOf(s.text) === 'worklist');
+    if (!worklistStatement) throw new Error('the worklist statement was not recognised: update statementLabels');
+    byConsultant.push(worklistStatement);
+  }
+  let sameRows = true;
+  for (const statement of byConsultant) {
+    const current = await pool.query<{ id: string }>(statement.text, statement.values);
+    const proposed = await pool.query<{ id: string }>(proposedWorklistSql, statement.values);
+    if (current.rows.map((r) => r.id).join() !== proposed.rows.map((r) => r.id).join()) sameRows = false;
+  }
+  console.log(`what-if: worklist statement alone, as it is and rewritten (same rows: ${sameRows ? 'yes' : 'NO'})`);
+  const next = random(5);
+  const current: Sample[] = [];
+  const proposed: Sample[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const statement = choose(next, byConsultant);
+    for (const [text, into] of [
+      [statement.text, current],
+      [proposedWorklistSql, proposed],
+    ] as const) {
+      const t0 = performance.now();
+      await pool.query(text, statement.values);
+      if (i >= warmup) into.push({ total: performance.now() - t0, parts: [] });
+    }
+  }
+  const result = { current: summarise(current), proposed: summarise(proposed) };
+  for (const [label, stats] of Object.entries(result)) {
+    console.log(`  ${label}: n=${stats.n} p50 ${fmt(stats.p50)} p95 ${fmt(stats.p95)} p99 ${fmt(stats.p99)} ms`);
+  }
+  const example = byConsultant[0]!;
+  const [proposedPlan] = await explainStatements(pool, [{ text: proposedWorklistSql, values: example.values }]);
+  const counts = (await captureStatements(pool, people[0]!, null)).filter((s) =>
+    labelOf(s.text).startsWith('worklist'),
+  );
+  const withoutServiceStatePlans = await explainStatements(pool, counts, {
+    before: 'DROP INDEX requests_service_state',
+  });
+  return {
+    ...result,
+    listWorklistRewritten,
+    sameRows,
+    proposedPlan: { ...proposedPlan!, label: 'worklist, rewritten' },
+    withoutServiceStatePlans,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function dropSupportingIndexes(pool: pg.Pool) {
+  for (const index of supportingIndexes) {
+    await pool.query(
+      index.table ? `ALTER TABLE ${index.table} DROP CONSTRAINT ${index.name}` : `DROP INDEX ${index.name}`,
+    );
+  }
+  await pool.query('ANALYZE');
+}
+
+async function sizes(pool: pg.Pool): Promise<Record<string, string>> {
+  const { rows } = await pool.query<{ name: string; rows: number; size: string }>(
+    `SELECT c.relname AS name, c.reltuples::bigint AS rows, pg_size_pretty(pg_total_relation_size(c.oid)) AS size
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = 'public' AND c.relkind = 'r'
+       AND c.relname IN ('requests', 'images', 'lesions', 'patients', 'consents', 'request_transitions', 'messages',
+                         'outcomes', 'letters')
+     ORDER BY pg_total_relation_size(c.oid) DESC`,
+  );
+  const total = await pool.query<{ size: string }>(
+    'SELECT pg_size_pretty(pg_database_size(current_database())) AS size',
+  );
+  return {
+    ...Object.fromEntries(rows.map((r) => [r.name, `${r.rows.toLocaleString('en-GB')} rows, ${r.size}`])),
+    database: total.rows[0]!.size,
+  };
+}
+
+async function runBackend(name: string, db: Database): Promise<BackendResult> {
+  const pool = timedPool(db.pool);
+  const version = (await pool.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v;
+  console.log(`\n--- ${name}: ${version}`);
+  await migrate(pool);
+  console.log(
+    `seeding ${REQUESTS.toLocaleString('en-GB')} requests, ${(REQUESTS * IMAGES_PER_REQUEST).toLocaleString('en-GB')} images …`,
+  );
+  const seeded = await seed(pool);
+  console.log(`  seeding took ${(seeded.total / 1000).toFixed(1)} s`);
+  if (extraSql) {
+    console.log(`  BENCH_EXTRA_SQL: ${extraSql}`);
+    await pool.query(extraSql);
+    await pool.query('ANALYZE');
+  }
+  const tableSizes = await sizes(pool);
+  const people = await consultants(pool);
+  const worklistRows = await openWorklist(pool, people[0]!);
+  // One consultant's worklist and one of their open cases, as the plans' example (the same in both phases).
+  const example = people[0]!;
+  const statements = await captureStatements(pool, example, example.openRequestIds[0] ?? null);
+
+  const result: BackendResult = {
+    backend: name,
+    version,
+    seedMs: seeded.total,
+    seedSteps: seeded.steps,
+    sizes: tableSizes,
+    worklistRows,
+    stats: {} as BackendResult['stats'],
+    plans: {} as BackendResult['plans'],
+    experiment: null,
+  };
+  for (const phase of ['with', 'without'] as const) {
+    if (phase === 'without') {
+      console.log(`dropping ${supportingIndexes.map((i) => i.name).join(', ')}; ANALYZE`);
+      await dropSupportingIndexes(pool);
+    }
+    console.log(`${phase} supporting indexes:`);
+    const next = random(20261121);
+    const budget = phase === 'with' ? Infinity : slowBudgetMs;
+    const worklist = await measure(
+      'worklist',
+      async () => {
+        if ((await openWorklist(pool, choose(next, people))) === 0) throw new Error('empty worklist');
+        return [];
+      },
+      { runs, warmup: phase === 'with' ? warmup : 0, budgetMs: budget },
+    );
+    const caseOpen = await measure(
+      'case open',
+      () => {
+        const who = choose(next, people);
+        return openCase(pool, who, choose(next, who.openRequestIds));
+      },
+      { runs, warmup: phase === 'with' ? warmup : 0, budgetMs: budget },
+    );
+    result.stats[phase] = { worklist, caseOpen };
+    result.plans[phase] = await explainStatements(pool, statements, {
+      analyze: (label) =>
+        !(label.startsWith('worklist') && label !== 'worklist: counts per state' && worklist.p50 > 2000),
+    });
+    if (phase === 'with') result.experiment = await worklistExperiment(pool, people);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function pgliteBackend(): Promise<{ db: Database; cleanup: () => Promise<void> }> {
+  const dir = path.join(outDir, 'bench-review-pglite');
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.pid`, { force: true });
+  const db = await openDatabase({ pgliteDir: dir, poolMax: 4 });
+  return {
+    db,
+    async cleanup() {
+      await db.close();
+      if (keep) console.log(`kept the PGlite data directory ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function postgresBackend(): Promise<{ db: Database; cleanup: () => Promise<void> } | string> {
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    return `PostgreSQL not reachable at ${serverUrl} (${(error as Error).message}): skipped`;
+  }
+  const name = `telederm_bench_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), pgliteDir: '', poolMax: 4 });
+  return {
+    db,
+    async cleanup() {
+      await db.close();
+      if (keep) console.log(`kept the database ${url.toString()}`);
+      else await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+function machine() {
+  const sh = (command: string) => {
+    try {
+      return execFileSync('bash', ['-c', command], { encoding: 'utf8' }).trim();
+    } catch {
+      return '?';
+    }
+  };
+  return {
+    cpu: cpus()[0]?.model ?? '?',
+    nproc: sh('nproc'),
+    memory: sh('free -h | awk \'/^Mem:/ {print $2 " total, " $7 " available"}\''),
+    node: process.version,
+    load: sh('cat /proc/loadavg'),
+  };
+}
+
+const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+const header = (cells: string[]) => [line(cells), line(cells.map(() => '---'))];
+const queries = [
+  ['worklist', 'worklist'],
+  ['case open', 'caseOpen'],
+] as const;
+
+function report(results: BackendResult[]): string[] {
+  const out: string[] = [];
+  out.push(
+    ...header([
+      'backend',
+      'query',
+      'with indexes p50 / p95 / p99 (n)',
+      'without p50 / p95 / p99 (n)',
+      'p95 ratio',
+      'p95 < 20 ms',
+    ]),
+  );
+  const goals: string[] = [];
+  for (const r of results) {
+    for (const [query, key] of queries) {
+      const w = r.stats.with[key];
+      const wo = r.stats.without[key];
+      const met = w.p95 < goalMs;
+      out.push(
+        line([
+          r.backend,
+          query,
+          `${fmt(w.p50)} / ${fmt(w.p95)} / ${fmt(w.p99)} ms (${w.n})`,
+          `${fmt(wo.p50)} / ${fmt(wo.p95)} / ${fmt(wo.p99)} ms (${wo.n})`,
+          `${(wo.p95 / w.p95).toFixed(0)}×`,
+          met ? 'met' : '**missed**',
+        ]),
+      );
+      goals.push(`goal: ${r.backend} ${query}: p95 ${fmt(w.p95)} ms < ${goalMs} ms: ${met ? 'met' : 'MISSED'}`);
+    }
+  }
+  out.push('');
+  for (const r of results) {
+    const [detail, images] = r.stats.with.caseOpen.parts;
+    out.push(
+      `${r.backend} case open = GET request ${fmt(detail!.p50)} / ${fmt(detail!.p95)} ms (p50 / p95) + ` +
+        `GET images ${fmt(images!.p50)} / ${fmt(images!.p95)} ms`,
+    );
+  }
+  out.push('', 'Where the time goes, with indexes: round trip per statement, summed within a run (p50 / p95 ms):', '');
+  out.push(...header(['backend', 'query', 'statement', 'p50', 'p95']));
+  for (const r of results) {
+    for (const [query, key] of queries) {
+      for (const st of r.stats.with[key].statements) {
+        out.push(line([r.backend, query, st.label, fmt(st.p50), fmt(st.p95)]));
+      }
+    }
+  }
+  out.push('', 'EXPLAIN ANALYZE, each statement once (server-side execution time, ms):', '');
+  out.push(...header(['backend', 'statement', 'with', 'without', 'plan without (top nodes)']));
+  for (const r of results) {
+    for (const plan of r.plans.with) {
+      const other = r.plans.without.find((p) => p.sql === plan.sql);
+      const nodes = (other?.plan ?? '')
+        .split('\n')
+        .filter((l) => /(Scan|Join|Nested Loop|Sort|Aggregate)\b/.test(l) && !/Sort (Key|Method)/.test(l))
+        .slice(0, 2)
+        .map((l) => l.replace(/^\s*(->\s*)?/, '').replace(/\s+\(cost.*$/, ''))
+        .join('; ');
+      out.push(line([r.backend, plan.label, plan.ms?.toFixed(2) ?? '?', other?.ms?.toFixed(2) ?? 'not run', nodes]));
+    }
+  }
+  out.push('');
+  for (const r of results) {
+    const e = r.experiment;
+    if (!e) continue;
+    const serviceState = e.withoutServiceStatePlans
+      .map(
+        (p) =>
+          `${p.label} ${p.ms?.toFixed(2) ?? '?'} ms via ${/Index (?:Only )?Scan (?:using|on) (requests_\w+)/.exec(p.plan)?.[1] ?? 'no index on requests'}`,
+      )
+      .join(', ');
+    out.push(
+      `what-if ${r.backend}: worklist statement alone p50 / p95: as it is ${fmt(e.current.p50)} / ${fmt(e.current.p95)} ms, ` +
+        `rewritten (join after LIMIT) ${fmt(e.proposed.p50)} / ${fmt(e.proposed.p95)} ms; same rows: ${e.sameRows ? 'yes' : 'NO'}`,
+      `what-if ${r.backend}: worklist (listWorklist) with the statement rewritten: ` +
+        `${fmt(e.listWorklistRewritten.p50)} / ${fmt(e.listWorklistRewritten.p95)} / ${fmt(e.listWorklistRewritten.p99)} ms ` +
+        `(p50 / p95 / p99, n=${e.listWorklistRewritten.n}) against ${fmt(r.stats.with.worklist.p50)} / ` +
+        `${fmt(r.stats.with.worklist.p95)} / ${fmt(r.stats.with.worklist.p99)} ms as it is: p95 < ${goalMs} ms ` +
+        `${e.listWorklistRewritten.p95 < goalMs ? 'met' : 'missed'}`,
+      `what-if ${r.backend}: with requests_service_state dropped: ${serviceState}`,
+    );
+  }
+  out.push('', ...goals);
+  return out;
+}
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const started = performance.now();
+  const host = machine();
+  console.log(
+    `Review benchmark: ${REQUESTS.toLocaleString('en-GB')} cases, ${(REQUESTS * IMAGES_PER_REQUEST).toLocaleString('en-GB')} images; ` +
+      `${runs} runs per query (warm-up ${warmup}); CPU ${host.cpu}, nproc ${host.nproc}, memory ${host.memory}, ` +
+      `Node ${host.node}, load ${host.load}`,
+  );
+  const results: BackendResult[] = [];
+  const notes: string[] = [];
+  for (const backend of wanted) {
+    const opened =
+      backend === 'pglite' ? await pgliteBackend() : backend === 'postgres' ? await postgresBackend() : null;
+    if (opened === null) throw new Error(`unknown backend ${backend} (pglite, postgres)`);
+    if (typeof opened === 'string') {
+      console.log(`\n--- ${opened}`);
+      notes.push(opened);
+      continue;
+    }
+    try {
+      results.push(await runBackend(backend === 'pglite' ? 'PGlite' : 'PostgreSQL', opened.db));
+    } finally {
+      await opened.cleanup();
+    }
+  }
+
+  // The plans of the two main statements in full; every plan goes to a file, from which docs/benchmarks.md quotes.
+  const planText = (r: BackendResult, phase: Phase, p: Plan) =>
+    `### ${r.backend}, ${phase} supporting indexes: ${p.label}\n\n\`\`\`\n${p.plan}\n\`\`\`\n`;
+  for (const r of results) {
+    for (const phase of ['with', 'without'] as const) {
+      for (const p of r.plans[phase]) {
+        if (p.label === 'worklist' || p.label.startsWith('case: request lookup'))
+          console.log(`\n${planText(r, phase, p)}`);
+      }
+    }
+  }
+  const planFile = path.join(outDir, 'bench-review-plans.md');
+  writeFileSync(
+    planFile,
+    results
+      .flatMap((r) => [
+        ...(['with', 'without'] as const).flatMap((phase) => r.plans[phase].map((p) => planText(r, phase, p))),
+        ...(r.experiment
+          ? [r.experiment.proposedPlan, ...r.experiment.withoutServiceStatePlans].map((p, i) =>
+              planText(r, 'with', { ...p, label: i === 0 ? p.label : `${p.label}, requests_service_state dropped` }),
+            )
+          : []),
+      ])
+      .join('\n'),
+  );
+  writeFileSync(
+    path.join(outDir, 'bench-review-results.json'),
+    JSON.stringify({ machine: host, runs, warmup, slowBudgetMs, extraSql, results }, null, 2),
+  );
+
+  console.log('');
+  for (const l of report(results)) console.log(l);
+  for (const n of notes) console.log(`note: ${n}`);
+  for (const r of results) {
+    const seedLine = r.seedSteps.map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`).join(', ');
+    console.log(`${r.backend} seeding: ${(r.seedMs / 1000).toFixed(1)} s (${seedLine})`);
+  }
+  console.log(`EXPLAIN (ANALYZE, BUFFERS) of every statement: ${path.relative(root, planFile)}`);
+  console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s; load average after: ${machine().load}`);
+}
+
+await main();

@@ -54,6 +54,8 @@ const texter = createTexter({
   logger,
 });
 const blobs = openBlobStore(config.storage);
+const swept = await blobs.sweepAbandoned();
+if (swept) logger.warn({ swept }, 'removed temporary files left by a process that stopped mid-write');
 const jobs = await startJobQueue({
   url: db.url,
   embedded: db.embedded,

@@ -70,6 +70,20 @@ describe.each(['local files', 'S3'])('blob store on %s', (name) => {
 });
 
 describe('local blob store', () => {
+  it('sweeps the temporary files of writers that died, and leaves live ones', async () => {
+    const store = stores['local files']!;
+    const dir = path.join(tmp, 'files', 'images', 'c3');
+    await fs.mkdir(dir, { recursive: true });
+    const dead = path.join(dir, 'viewing.jpg.2147483646-abcdef.partial');
+    const live = path.join(dir, `viewing.jpg.${process.pid}-abcdef.partial`);
+    await fs.writeFile(dead, 'half a photo');
+    await fs.writeFile(live, 'a photo being written');
+    expect(await store.sweepAbandoned()).toBe(1);
+    await expect(fs.access(dead)).rejects.toThrow();
+    await expect(fs.access(live)).resolves.toBeUndefined();
+    await fs.rm(live);
+  });
+
   it('never shows a partial file: a failed write leaves nothing under the key', async () => {
     const store = stores['local files']!;
     const failing = new Readable({

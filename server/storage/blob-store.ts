@@ -15,6 +15,12 @@ export type BlobStore = {
   delete(key: string): Promise<void>;
   /** Every key under a prefix, for the orphan check. */
   list(prefix: string): AsyncIterable<string>;
+  /**
+   * Removes what writers that died mid-write left behind (temporary files of
+   * processes no longer running); returns how many. A store whose writes are
+   * atomic by nature (S3) has nothing to sweep.
+   */
+  sweepAbandoned(): Promise<number>;
 };
 
 export class BlobNotFoundError extends Error {

@@ -23,7 +23,8 @@ export function localBlobStore(root: string): BlobStore {
     async put(key, body) {
       const file = fileOf(key);
       await fsp.mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${randomBytes(6).toString('hex')}${temporarySuffix}`;
+      // The writer's pid is in the name, so what a killed writer left can be told from a live write.
+      const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}${temporarySuffix}`;
       try {
         const source = Buffer.isBuffer(body) ? Readable.from([body]) : body;
         await pipeline(source, fs.createWriteStream(temporary, { flags: 'wx' }));
@@ -60,8 +61,19 @@ export function localBlobStore(root: string): BlobStore {
     async delete(key) {
       await fsp.rm(fileOf(key), { force: true });
     },
+    async sweepAbandoned() {
+      let swept = 0;
+      for await (const key of this.list('')) {
+        if (!isTemporaryBlob(key)) continue;
+        const pid = Number(/\.(\d+)-[0-9a-f]+\.partial$/.exec(key)?.[1]);
+        if (pid && isRunning(pid)) continue;
+        await fsp.rm(path.join(root, key), { force: true });
+        swept += 1;
+      }
+      return swept;
+    },
     async *list(prefix) {
-      assertSafeKey(`${prefix}x`);
+      if (prefix) assertSafeKey(`${prefix}x`);
       const base = path.join(root, prefix);
       const walk = async function* (dir: string): AsyncGenerator<string> {
         let entries: fs.Dirent[];
@@ -83,3 +95,12 @@ export function localBlobStore(root: string): BlobStore {
 
 /** A temporary file left by a write that never finished (removed by the storage check). */
 export const isTemporaryBlob = (key: string) => key.endsWith(temporarySuffix);
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -76,6 +76,9 @@ export function s3BlobStore(options: S3Options): BlobStore {
     async delete(key) {
       await client.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: keyOf(key) }));
     },
+    async sweepAbandoned() {
+      return 0;
+    },
     async *list(prefix) {
       let token: string | undefined;
       do {

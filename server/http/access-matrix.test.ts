@@ -63,6 +63,7 @@ const expected: Record<string, Access> = {
   'POST /api/images': ['referrer'],
   'GET /api/requests/:requestId/images': clinical,
   'GET /api/images/:imageId/:variant': clinical,
+  'GET /api/images/:imageId/tiles/:level/:tile': clinical,
   'POST /api/requests/:requestId/images-complete': ['referrer'],
   'POST /api/requests/:requestId/patient-links': ['referrer', 'booking_clerk'],
   'DELETE /api/requests/:requestId/patient-links/current': ['referrer', 'booking_clerk'],

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { inflateRawSync } from 'node:zlib';
 import exifReader from 'exif-reader';
 // eslint-disable-next-line no-restricted-imports
 import sharp, { type Metadata, type Sharp } from 'sharp';
@@ -655,3 +656,62 @@ export const testImages = {
     };
   },
 };
+
+/** A Deep Zoom pyramid: the descriptor a viewer needs, and every tile by its path ("<level>/<column>_<row>.jpg"). */
+export type DeepZoom = {
+  width: number;
+  height: number;
+  tileSize: number;
+  overlap: number;
+  format: 'jpg';
+  tiles: { path: string; buffer: Buffer }[];
+};
+
+/** Images whose long side is at least this get tiles; smaller ones are viewed whole. */
+export const deepZoomFromPixels = 3_000;
+
+/**
+ * Cuts an already-processed viewing copy (upright, sRGB, no metadata) into a
+ * Deep Zoom pyramid, so a viewer zooming into a very large photograph fetches
+ * only the tiles on screen. sharp writes the pyramid as a zip in memory; we
+ * unpack it here so the caller can store each tile as its own object.
+ */
+export async function makeDeepZoom(viewing: Buffer, options: { tileSize?: number } = {}): Promise<DeepZoom> {
+  const tileSize = options.tileSize ?? 510;
+  const overlap = 1;
+  return limiter.run(async () => {
+    const image = sharp(viewing, { failOn: 'error' });
+    const { width = 0, height = 0 } = await image.metadata();
+    const zip = await image
+      .jpeg({ quality: 85 })
+      .tile({ size: tileSize, overlap, layout: 'dz', container: 'zip', depth: 'onepixel' })
+      .toBuffer();
+    return { width, height, tileSize, overlap, format: 'jpg' as const, tiles: unzipTiles(zip) };
+  });
+}
+
+/** Reads the stored (uncompressed) or deflated entries of sharp's tile zip: only the *.jpg tiles are kept. */
+function unzipTiles(zip: Buffer): { path: string; buffer: Buffer }[] {
+  const tiles: { path: string; buffer: Buffer }[] = [];
+  // The central directory is found from the end-of-central-directory record.
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('tile archive has no directory');
+  const entries = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i += 1) {
+    const method = zip.readUInt16LE(offset + 10);
+    const compressedSize = zip.readUInt32LE(offset + 20);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    const localHeader = zip.readUInt32LE(offset + 42);
+    const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
+    offset += 46 + nameLength + extraLength + commentLength;
+    const match = /_files\/(\d+\/\d+_\d+)\.jpe?g$/.exec(name);
+    if (!match) continue;
+    const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
+    const data = zip.subarray(dataStart, dataStart + compressedSize);
+    tiles.push({ path: `${match[1]!}.jpg`, buffer: method === 0 ? Buffer.from(data) : inflateRawSync(data) });
+  }
+  return tiles;
+}

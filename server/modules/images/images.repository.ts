@@ -4,6 +4,16 @@ export type ImageView = 'regional' | 'close_up' | 'dermoscopic';
 export type QualityWarning = { code: string; message: string };
 export type DerivativeName = 'viewing' | 'eref' | 'thumbnail';
 export type Derivative = { key: string; bytes: number; width: number; height: number; contentType: string };
+/** A Deep Zoom pyramid stored as tiles under `prefix` ("<level>/<column>_<row>.jpg"). */
+export type DeepZoomInfo = {
+  prefix: string;
+  width: number;
+  height: number;
+  tileSize: number;
+  overlap: number;
+  tiles: number;
+};
+export type Derivatives = Partial<Record<DerivativeName, Derivative>> & { deepZoom?: DeepZoomInfo };
 
 export type ImageRow = {
   id: string;
@@ -25,7 +35,7 @@ export type ImageRow = {
   deviceMake: string | null;
   deviceModel: string | null;
   quality: { warnings: QualityWarning[]; [metric: string]: unknown } | null;
-  derivatives: Partial<Record<DerivativeName, Derivative>> | null;
+  derivatives: Derivatives | null;
   failure: string | null;
   uploadedAt: Date;
   processedAt: Date | null;
@@ -177,6 +187,11 @@ export async function listImageKeys(db: Queryable): Promise<{ id: string; upload
   return rows.map((r) => ({
     id: r.id,
     uploadId: r.uploadId,
-    keys: [r.originalKey, ...Object.values(r.derivatives ?? {}).map((d) => d!.key)],
+    keys: [
+      r.originalKey,
+      ...(['viewing', 'eref', 'thumbnail'] as const).flatMap((name) =>
+        r.derivatives?.[name] ? [r.derivatives[name].key] : [],
+      ),
+    ],
   }));
 }

@@ -161,6 +161,41 @@ export function imagesRoutes(app: App, services: Services, deps: { blobs: BlobSt
     },
   );
 
+  app.get(
+    '/api/images/:imageId/tiles/:level/:tile',
+    {
+      config: { access: viewers },
+      schema: {
+        summary: 'One Deep Zoom tile of a very large photograph (the photograph itself is audited when opened)',
+        tags: ['images'],
+        params: z.object({
+          imageId: z.uuid(),
+          level: z.coerce.number().int().min(0).max(30),
+          tile: z.string().regex(/^\d{1,4}_\d{1,4}\.jpg$/),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { imageId, level, tile } = request.params;
+      const image = await withTransaction(services.pool, async (tx) => {
+        const found = await findImage(tx, imageId);
+        return found && (await requestShowingImages(tx, actorOf(request), found.requestId)) ? found : null;
+      });
+      const deepZoom = image?.derivatives?.deepZoom;
+      if (!deepZoom) {
+        if (!image) await recordDenial(services, request, 'scope', { recordType: 'image', recordId: imageId });
+        throw notFound('tile');
+      }
+      const body = await deps.blobs.get(`${deepZoom.prefix}${level}/${tile}`).catch(() => null);
+      if (!body) throw notFound('tile');
+      return reply
+        .header('content-type', 'image/jpeg')
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, max-age=86400')
+        .send(body);
+    },
+  );
+
   app.post(
     '/api/requests/:requestId/images-complete',
     {
@@ -202,6 +237,15 @@ function present(image: ImageRow) {
     sha256: image.originalSha256,
     warnings: image.quality?.warnings ?? [],
     failure: image.failure,
+    deepZoom: image.derivatives?.deepZoom
+      ? {
+          width: image.derivatives.deepZoom.width,
+          height: image.derivatives.deepZoom.height,
+          tileSize: image.derivatives.deepZoom.tileSize,
+          overlap: image.derivatives.deepZoom.overlap,
+          tilesUrl: `/api/images/${image.id}/tiles/`,
+        }
+      : null,
     urls:
       image.state === 'ready'
         ? {

@@ -20,5 +20,15 @@ export const imageSchema = z
     warnings: z.array(z.object({ code: z.string(), message: z.string() })),
     failure: z.string().nullable(),
     urls: z.object({ thumbnail: z.string(), viewing: z.string(), eref: z.string() }).nullable(),
+    /** For very large photographs: a Deep Zoom pyramid, tiles at `${tilesUrl}${level}/${column}_${row}.jpg`. */
+    deepZoom: z
+      .object({
+        width: z.number().int(),
+        height: z.number().int(),
+        tileSize: z.number().int(),
+        overlap: z.number().int(),
+        tilesUrl: z.string(),
+      })
+      .nullable(),
   })
   .meta({ id: 'Image' });

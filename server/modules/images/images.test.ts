@@ -6,6 +6,7 @@ import { caller, draftRequest } from '../../testing/intake.ts';
 import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { createUpload, sendChunk, uploadPhoto } from '../../testing/tus.ts';
 import { verifyStorage } from '../../storage/verify-storage.ts';
+import { testImages } from './image-processing.ts';
 import { imageProcessingWorker } from './process-image-job.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/exif-orientation');
@@ -109,6 +110,29 @@ describe('photograph upload', () => {
     await uploadPhoto(t.app, gp, { requestId: id, lesionId: lesionIds[0]!, bytes: photo });
     const done = await caller(t.app, gp)('POST', `/api/requests/${id}/images-complete`);
     expect(done.json().state).toBe('ready_for_review');
+  });
+});
+
+describe('very large photographs', () => {
+  it('are cut into Deep Zoom tiles that only those who may see the request can fetch', async () => {
+    const { id, lesionIds } = await draftRequest(t.app, gp, serviceId);
+    const large = await testImages.resize(photo, 4000, 3000);
+    const { image } = await uploadPhoto(t.app, gp, { requestId: id, lesionId: lesionIds[0]!, bytes: large });
+    const ready = await processed(id, image!.json().id);
+    expect(ready.deepZoom).toMatchObject({ width: 4000, height: 3000, tileSize: 510, overlap: 1 });
+    const topLevel = Math.ceil(Math.log2(4000)); // the level at full resolution
+    const tile = await t.app.inject({ url: `${ready.deepZoom.tilesUrl}${topLevel}/0_0.jpg`, headers: as(gp) });
+    expect(tile.statusCode).toBe(200);
+    expect(tile.headers['content-type']).toBe('image/jpeg');
+    expect(tile.rawPayload.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(
+      (await t.app.inject({ url: `${ready.deepZoom.tilesUrl}${topLevel}/0_0.jpg`, headers: as(otherGp) })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.app.inject({ url: `${ready.deepZoom.tilesUrl}${topLevel}/99_99.jpg`, headers: as(gp) })).statusCode,
+    ).toBe(404);
+    const small = (await caller(t.app, gp)('GET', `/api/requests/${id}/images`)).json().images;
+    expect(small).toHaveLength(1);
   });
 });
 

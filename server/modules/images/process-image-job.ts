@@ -6,8 +6,8 @@ import { withTransaction, type Tx } from '../../db/database.ts';
 import type { Worker } from '../../jobs/queue.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
-import { processImage } from './image-processing.ts';
-import { findImage, markFailed, markProcessed, type Derivative, type DerivativeName } from './images.repository.ts';
+import { deepZoomFromPixels, makeDeepZoom, processImage } from './image-processing.ts';
+import { findImage, markFailed, markProcessed, type Derivatives } from './images.repository.ts';
 
 const queue = 'image-processing';
 
@@ -60,7 +60,7 @@ export function imageProcessingWorker(deps: {
         return;
       }
       const base = image.originalKey.replace(/\/original$/, '');
-      const derivatives: Partial<Record<DerivativeName, Derivative>> = {};
+      const derivatives: Derivatives = {};
       for (const name of ['viewing', 'eref', 'thumbnail'] as const) {
         const made = result.derivatives[name];
         const key = `${base}/${name}.jpg`;
@@ -71,6 +71,21 @@ export function imageProcessingWorker(deps: {
           width: made.width,
           height: made.height,
           contentType: made.contentType,
+        };
+      }
+      if (Math.max(result.width, result.height) >= deepZoomFromPixels) {
+        // Very large photographs are also cut into tiles, so zooming in fetches only what is on screen.
+        const pyramid = await makeDeepZoom(result.derivatives.viewing.buffer);
+        for (const tile of pyramid.tiles) {
+          await deps.blobs.put(`${base}/tiles/${tile.path}`, tile.buffer, { contentType: 'image/jpeg' });
+        }
+        derivatives.deepZoom = {
+          prefix: `${base}/tiles/`,
+          width: pyramid.width,
+          height: pyramid.height,
+          tileSize: pyramid.tileSize,
+          overlap: pyramid.overlap,
+          tiles: pyramid.tiles.length,
         };
       }
       await withTransaction(deps.pool, async (tx) => {

@@ -7,6 +7,7 @@ import {
   e2ePort,
   findChromium,
 } from './e2e/environment.ts';
+import { smtpUrl } from './e2e/mail-sink.ts';
 
 const chromium = findChromium();
 const isWorker = process.env['TEST_WORKER_INDEX'] !== undefined;
@@ -30,6 +31,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // A real SMTP server the service sends its email to, read by the patient link specs.
+  globalSetup: './e2e/mail-sink-setup.ts',
   globalTeardown: './e2e/global-teardown.ts',
   use: {
     baseURL: e2eOrigin,
@@ -73,6 +76,7 @@ export default defineConfig({
           DATA_DIR: e2eDataDir,
           TELEDERM_ENV: 'test',
           LOG_LEVEL: 'warn',
+          SMTP_URL: smtpUrl,
           // Empty means the embedded PGlite database, whatever the calling shell has set.
           DATABASE_URL: databaseUrl ?? '',
         },

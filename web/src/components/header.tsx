@@ -9,10 +9,13 @@ type HeaderProps = {
   signingOut: boolean;
   /** The main sections this person may use, shown as the header's navigation. */
   navigation?: { to: string; label: string }[];
+  /** The page uses the whole width of the screen (the case page), so the header lines up with it. */
+  wide?: boolean;
 };
 
 /** The NHS.UK header: logo and service name, and when signed in the person's name and a sign-out button. */
-export function Header({ userName, onSignOut, signingOut, navigation = [] }: HeaderProps) {
+export function Header({ userName, onSignOut, signingOut, navigation = [], wide = false }: HeaderProps) {
+  const container = wide ? 'nhsuk-width-container-fluid' : 'nhsuk-width-container';
   const submitSignOut = (event: FormEvent) => {
     event.preventDefault();
     onSignOut();
@@ -20,7 +23,7 @@ export function Header({ userName, onSignOut, signingOut, navigation = [] }: Hea
 
   return (
     <header className="nhsuk-header" role="banner">
-      <div className="nhsuk-header__container nhsuk-width-container">
+      <div className={`nhsuk-header__container ${container}`}>
         <div className="nhsuk-header__service">
           <Link className="nhsuk-header__service-logo" to="/" aria-label="NHS Telederm homepage">
             <NhsLogo />
@@ -47,7 +50,7 @@ export function Header({ userName, onSignOut, signingOut, navigation = [] }: Hea
       </div>
       {navigation.length > 0 && (
         <nav className="nhsuk-header__navigation" aria-label="Menu">
-          <div className="nhsuk-header__navigation-container nhsuk-width-container">
+          <div className={`nhsuk-header__navigation-container ${container}`}>
             <ul className="nhsuk-header__navigation-list">
               {navigation.map((item) => (
                 <li className="nhsuk-header__navigation-item" key={item.to}>

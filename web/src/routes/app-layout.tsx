@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation, useMatch } from 'react-router';
 import { ApiError } from '../api/api-error.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Footer } from '../components/footer.tsx';
@@ -16,6 +16,8 @@ export function AppLayout() {
   const [signingOut, setSigningOut] = useState(false);
   const [signOutProblem, setSignOutProblem] = useState<{ detail: string; attempt: number } | null>(null);
   useFocusOnNavigation();
+  // The case page needs the width of the screen for the photographs beside the outcome.
+  const wide = useMatch('/review/:requestId') !== null;
 
   const startSignOut = async () => {
     setSigningOut(true);
@@ -38,8 +40,9 @@ export function AppLayout() {
         onSignOut={() => void startSignOut()}
         signingOut={signingOut}
         navigation={state.status === 'signed-in' ? navigationFor(state.session) : []}
+        wide={wide}
       />
-      <div className="nhsuk-width-container">
+      <div className={wide ? 'nhsuk-width-container-fluid' : 'nhsuk-width-container'}>
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           {signOutProblem && state.status === 'signed-in' && (
             <ErrorSummary
@@ -55,18 +58,21 @@ export function AppLayout() {
           )}
         </main>
       </div>
-      <Footer />
+      <Footer wide={wide} />
     </>
   );
 }
 
-/** Referrers make and follow requests; the other roles' sections arrive with their capabilities. */
+/** Each role's sections: referrers make and follow requests, consultants work the worklist, the service's staff oversee it. */
 function navigationFor(session: Session) {
-  if (!session.roles.includes('referrer')) return [];
-  return [
-    { to: '/requests', label: 'Requests' },
-    { to: '/requests/new', label: 'New request' },
-  ];
+  const items: { to: string; label: string }[] = [];
+  if (session.roles.includes('referrer'))
+    items.push({ to: '/requests', label: 'Requests' }, { to: '/requests/new', label: 'New request' });
+  if (session.roles.includes('consultant')) items.push({ to: '/review', label: 'Worklist' });
+  if (session.roles.includes('service_admin') || session.roles.includes('booking_clerk'))
+    items.push({ to: '/service-cases', label: 'Service cases' });
+  if (session.roles.includes('service_admin')) items.push({ to: '/feedback', label: 'Patient feedback' });
+  return items;
 }
 
 /**

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { RequireRole } from '../features/auth/require-role.tsx';
 import { RequireSession } from '../features/auth/require-session.tsx';
 import { AppLayout } from './app-layout.tsx';
+import { CasePage } from './case-page.tsx';
 import {
   DraftCheckPage,
   DraftConsentPage,
@@ -14,14 +15,20 @@ import {
 import { HomePage } from './home-page.tsx';
 import { FindPatientPage, NewRequestTypePage, PatientDetailsPage } from './new-request-pages.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import { FeedbackResultsPage } from './patient/feedback-results-page.tsx';
+import { PatientRoutes } from './patient/patient-routes.tsx';
 import { RequestSubmittedPage, WithdrawRequestPage } from './request-outcome-pages.tsx';
 import { RequestPage } from './request-page.tsx';
 import { RequestsPage } from './requests-page.tsx';
+import { ServiceCasesPage } from './service-cases-page.tsx';
 import { SignInPage } from './sign-in-page.tsx';
+import { WorklistPage } from './worklist-page.tsx';
 
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The patient's pages, reached through their link: no staff session, a frame of their own. */}
+      <Route path="/patient/*" element={<PatientRoutes />} />
       <Route element={<AppLayout />}>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route element={<RequireSession />}>
@@ -41,6 +48,23 @@ export function AppRoutes() {
             <Route path="/requests/:requestId/edit/check" element={<DraftCheckPage />} />
             <Route path="/requests/:requestId/submitted" element={<RequestSubmittedPage />} />
             <Route path="/requests/:requestId/withdraw" element={<WithdrawRequestPage />} />
+          </Route>
+          <Route element={<RequireRole role="consultant" what="consultants of a dermatology service" />}>
+            <Route path="/review" element={<WorklistPage />} />
+            <Route path="/review/:requestId" element={<CasePage />} />
+          </Route>
+          <Route
+            element={
+              <RequireRole
+                role={['service_admin', 'booking_clerk']}
+                what="administrators and booking clerks of a service"
+              />
+            }
+          >
+            <Route path="/service-cases" element={<ServiceCasesPage />} />
+          </Route>
+          <Route element={<RequireRole role="service_admin" what="administrators of a dermatology service" />}>
+            <Route path="/feedback" element={<FeedbackResultsPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

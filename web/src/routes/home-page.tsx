@@ -25,6 +25,25 @@ export function HomePage() {
             </li>
           </ul>
         )}
+        {session.roles.includes('consultant') && (
+          <ul className="nhsuk-list nhsuk-u-margin-bottom-6">
+            <li>
+              <Link to="/review">Go to your worklist</Link>
+            </li>
+          </ul>
+        )}
+        {(session.roles.includes('service_admin') || session.roles.includes('booking_clerk')) && (
+          <ul className="nhsuk-list nhsuk-u-margin-bottom-6">
+            <li>
+              <Link to="/service-cases">See the service&rsquo;s open cases</Link>
+            </li>
+            {session.roles.includes('service_admin') && (
+              <li>
+                <Link to="/feedback">See what patients said about the service</Link>
+              </li>
+            )}
+          </ul>
+        )}
         <YourOrganisations memberships={session.memberships} />
         <WhatYouCanDo capabilities={session.capabilities} />
         <YourDetails user={session.user} />

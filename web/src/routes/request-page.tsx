@@ -6,11 +6,14 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import { useSignedInSession } from '../features/auth/session-context.ts';
 import { RequestPhotographs } from '../features/images/request-photographs.tsx';
 import { usePhotographs } from '../features/images/use-photographs.ts';
+import { PatientLinkSection } from '../features/patient/patient-link-section.tsx';
 import { MessageForm } from '../features/requests/message-form.tsx';
 import { RequestAnswers } from '../features/requests/request-answers.tsx';
 import { RequestOverview } from '../features/requests/request-overview.tsx';
 import { getRequest, type RequestDetail } from '../features/requests/requests-api.ts';
 import { Timeline } from '../features/requests/timeline.tsx';
+import { OutcomeSummary } from '../features/review/outcome-summary.tsx';
+import { useLettersPoll } from '../features/review/use-letters-poll.ts';
 
 /** States in which the conversation is closed: nothing more will happen to the request. */
 const closedStates = new Set(['draft', 'redirected', 'not_accepted', 'withdrawn', 'closed']);
@@ -31,6 +34,7 @@ function RequestView({ request, reload }: { request: RequestDetail; reload: () =
   usePageTitle(`Request ${request.reference}`);
   const isReferrer = session.roles.includes('referrer');
   const photographs = usePhotographs(request.id);
+  useLettersPoll(request, reload);
   return (
     <>
       <BackLink to="/requests">All requests</BackLink>
@@ -49,6 +53,8 @@ function RequestView({ request, reload }: { request: RequestDetail; reload: () =
               </Link>
             </p>
           )}
+          {/* The dermatologist's answer is what the practice came back for: first, and loud when it is urgent. */}
+          <OutcomeSummary request={request} />
           <RequestOverview request={request} />
           {request.lesions.length > 0 && (
             <RequestPhotographs
@@ -58,6 +64,7 @@ function RequestView({ request, reload }: { request: RequestDetail; reload: () =
               onCompleted={reload}
             />
           )}
+          <PatientLinkSection request={request} onChanged={reload} />
           <h2 className="nhsuk-heading-m">Timeline and conversation</h2>
           <Timeline entries={request.timeline} />
           {isReferrer && !closedStates.has(request.state) && <MessageForm request={request} onSent={reload} />}

@@ -3,10 +3,11 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import type { Role } from '../../../../shared/roles.ts';
 import { useSignedInSession } from './session-context.ts';
 
-/** Lets through only those holding the role; the service would refuse the others anyway, so say so plainly. */
-export function RequireRole({ role, what }: { role: Role; what: string }) {
+/** Lets through only those holding the role (or one of them); the service would refuse the others anyway, so say so plainly. */
+export function RequireRole({ role, what }: { role: Role | Role[]; what: string }) {
   const session = useSignedInSession();
-  if (session.roles.includes(role)) return <Outlet />;
+  const allowed = Array.isArray(role) ? role : [role];
+  if (allowed.some((r) => session.roles.includes(r))) return <Outlet />;
   return <NotAllowed what={what} />;
 }
 

@@ -49,10 +49,10 @@ export const addUploadedImage = (uploadId: string) => api.post<RequestImage>('/a
 export const completeImages = (requestId: string) =>
   api.post<{ state: RequestState; dueAt: string | null }>(requestPath(requestId, '/images-complete'));
 
-/** "2 photographs", "No photographs yet". */
-export function photoCount(count: number): string {
-  if (count === 0) return 'No photographs yet';
-  return count === 1 ? '1 photograph' : `${count} photographs`;
+/** "2 photographs", "No photographs yet" (or "2 photos", in a patient's words). */
+export function photoCount(count: number, word: 'photograph' | 'photo' = 'photograph'): string {
+  if (count === 0) return `No ${word}s yet`;
+  return count === 1 ? `1 ${word}` : `${count} ${word}s`;
 }
 
 /** Photographs that count for a lesion: one the service could not process does not. */

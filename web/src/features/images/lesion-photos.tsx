@@ -1,5 +1,6 @@
 import './photos.css';
 import { countsForLesion, imageViews, photoCount } from './images-api.ts';
+import { usePhotoAudience } from './photo-audience.ts';
 import { PhotoItem } from './photo-item.tsx';
 import { PhotoUploader } from './photo-uploader.tsx';
 import { UploadRowItem } from './upload-row.tsx';
@@ -19,6 +20,7 @@ type LesionPhotosProps = {
  */
 export function LesionPhotos({ lesionId, lesionNumber, photographs, canAdd }: LesionPhotosProps) {
   const { images, problem, queue, uploads } = photographs;
+  const audience = usePhotoAudience();
   const rows = uploads.rows.filter((row) => row.lesionId === lesionId);
   const fromRows = new Set(rows.map((row) => row.imageId));
   const byId = new Map((images ?? []).map((image) => [image.id, image]));
@@ -30,11 +32,15 @@ export function LesionPhotos({ lesionId, lesionNumber, photographs, canAdd }: Le
   return (
     <div className="app-lesion-photos">
       {problem && <p className="nhsuk-error-message">The photographs could not be loaded: {problem.detail}</p>}
-      {images && (total > 0 || rows.length === 0) && <p>{photoCount(total)}</p>}
+      {images && (total > 0 || rows.length === 0) && (
+        <p>{photoCount(total, audience === 'patient' ? 'photo' : 'photograph')}</p>
+      )}
       {(earlier.length > 0 || rows.length > 0) && (
         <ul
           className={canAdd ? 'app-photos' : 'app-photos app-photos--grid'}
-          aria-label={`Photographs of lesion ${lesionNumber}`}
+          aria-label={
+            audience === 'patient' ? `Photos of area ${lesionNumber}` : `Photographs of lesion ${lesionNumber}`
+          }
         >
           {earlier.map((image) => (
             <PhotoItem key={image.id} image={image} lesionNumber={lesionNumber} showWarnings={canAdd} />

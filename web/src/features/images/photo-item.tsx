@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { viewLabels, type ImageView, type RequestImage } from './images-api.ts';
+import { usePhotoAudience, viewLabelFor } from './photo-audience.ts';
 
 type PhotoItemProps = {
   image: RequestImage;
@@ -11,12 +12,20 @@ type PhotoItemProps = {
 /** One photograph of a lesion: "Processing…", then its thumbnail (linking to the full-size copy), size and warnings. */
 export function PhotoItem({ image, lesionNumber, showWarnings }: PhotoItemProps) {
   const { urls } = image;
+  const forPatient = usePhotoAudience() === 'patient';
   return (
     <PhotoFrame
       view={image.view}
       filename={image.filename}
       picture={
-        urls ? (
+        // A patient has the thumbnail of their own photo only: nothing larger to open.
+        urls && forPatient ? (
+          <img
+            className="app-photo__thumbnail"
+            src={urls.thumbnail}
+            alt={`${viewLabelFor('patient', image.view)} photo of area ${lesionNumber}${image.filename ? `, ${image.filename}` : ''}`}
+          />
+        ) : urls ? (
           <a href={urls.viewing} target="_blank" rel="noopener">
             <img
               className="app-photo__thumbnail"
@@ -54,8 +63,9 @@ export function PhotoItem({ image, lesionNumber, showWarnings }: PhotoItemProps)
             </p>
           ))}
           <p className="nhsuk-body-s">
-            Take it again while the patient is with you and add the new one. Photos cannot be removed yet, so the
-            dermatologist will see both.
+            {forPatient
+              ? 'Please take it again and add the new photo. The dermatologist will see both, so you do not need to remove this one.'
+              : 'Take it again while the patient is with you and add the new one. Photos cannot be removed yet, so the dermatologist will see both.'}
           </p>
         </div>
       )}
@@ -67,12 +77,13 @@ type PhotoFrameProps = { view: ImageView; filename: string; picture: ReactNode; 
 
 /** The shape every photo and upload shares: a picture (or its place), then what it is and how it is going. */
 export function PhotoFrame({ view, filename, picture, children }: PhotoFrameProps) {
+  const audience = usePhotoAudience();
   return (
     <li className="app-photo">
       <div className="app-photo__picture">{picture}</div>
       <div className="app-photo__details">
         <p className="nhsuk-body-s app-photo__fact">
-          <strong>{viewLabels[view]}</strong>
+          <strong>{viewLabelFor(audience, view)}</strong>
           <span className="app-line app-photo__name">{filename}</span>
         </p>
         {children}

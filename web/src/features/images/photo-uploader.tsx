@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { Radios, type RadioOption } from '../../components/radios.tsx';
 import type { ImageView } from './images-api.ts';
+import { lesionNoun, usePhotoAudience } from './photo-audience.ts';
 
 const viewOptions: readonly RadioOption<ImageView>[] = [
   { value: 'regional', label: 'Regional', hint: 'Shows where the lesion is on the body.' },
@@ -10,6 +11,16 @@ const viewOptions: readonly RadioOption<ImageView>[] = [
     hint: 'The lesion fills most of the frame, with a ruler or coin beside it for scale.',
   },
   { value: 'dermoscopic', label: 'Dermoscopic', hint: 'Taken through a dermatoscope.' },
+];
+
+/** A patient takes the two views a phone can: from further away, and close up. */
+const patientViewOptions: readonly RadioOption<ImageView>[] = [
+  { value: 'regional', label: 'From further away', hint: 'Shows where the area is on your body.' },
+  {
+    value: 'close_up',
+    label: 'Close-up',
+    hint: 'The area fills most of the photo, with a ruler or a coin beside it to show its size.',
+  },
 ];
 
 type PhotoUploaderProps = {
@@ -26,9 +37,16 @@ type PhotoUploaderProps = {
 export function PhotoUploader({ lesionNumber, announcement, onChoose }: PhotoUploaderProps) {
   const [view, setView] = useState<ImageView | null>(null);
   const [error, setError] = useState<string | undefined>();
+  const forPatient = usePhotoAudience() === 'patient';
+  const noun = lesionNoun(forPatient ? 'patient' : 'staff');
   const viewId = `lesion-${lesionNumber}-view`;
   const firstRadio = useRef<HTMLDivElement>(null);
-  const lesionText = <span className="nhsuk-u-visually-hidden"> of lesion {lesionNumber}</span>;
+  const lesionText = (
+    <span className="nhsuk-u-visually-hidden">
+      {' '}
+      of {noun} {lesionNumber}
+    </span>
+  );
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
@@ -51,11 +69,14 @@ export function PhotoUploader({ lesionNumber, announcement, onChoose }: PhotoUpl
           name={viewId}
           legend={
             <>
-              <span className="nhsuk-u-visually-hidden">Lesion {lesionNumber}: </span>Which view are you adding?
+              <span className="nhsuk-u-visually-hidden">
+                {forPatient ? 'Area' : 'Lesion'} {lesionNumber}:{' '}
+              </span>
+              {forPatient ? 'Which photo are you adding?' : 'Which view are you adding?'}
             </>
           }
           legendSize="s"
-          options={viewOptions}
+          options={forPatient ? patientViewOptions : viewOptions}
           value={view}
           error={error}
           onChange={(chosen) => {
@@ -83,7 +104,8 @@ export function PhotoUploader({ lesionNumber, announcement, onChoose }: PhotoUpl
       </div>
       <div className="nhsuk-form-group">
         <label className="nhsuk-label" htmlFor={`lesion-${lesionNumber}-files`}>
-          Choose photographs{lesionText}
+          {forPatient ? 'Choose photos' : 'Choose photographs'}
+          {lesionText}
         </label>
         <div className="nhsuk-hint" id={`lesion-${lesionNumber}-files-hint`}>
           JPEG, PNG, WebP, TIFF or iPhone (HEIC) photos, up to 25 MB each. You can choose several.

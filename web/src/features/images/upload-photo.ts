@@ -16,8 +16,22 @@ export class UploadFailure extends Error {
   }
 }
 
+/** Where the photos go: the staff's resumable-upload endpoint, or the patient's, each with its own CSRF token. */
+export type UploadEndpoint = {
+  url: string;
+  headers: () => Record<string, string>;
+  /** What to say when the service answers 401: the person's session or link has ended. */
+  sessionEnded: string;
+};
+
+export const staffUploads: UploadEndpoint = {
+  url: '/api/uploads',
+  headers: csrfHeaders,
+  sessionEnded: 'Your session has ended. Sign in again, then add the photo.',
+};
+
 export type PhotoUpload = {
-  /** The upload's id once every byte is on the service, for POST /api/images. */
+  /** The upload's id once every byte is on the service, for POST /api/images (or /api/patient/images). */
   finished: Promise<string>;
   /** Stops the upload and asks the service to delete what it has of it. */
   cancel: () => void;
@@ -29,7 +43,12 @@ export type PhotoUpload = {
  * lost) carries on from where it stopped when it is chosen again for the same lesion and view. The tus client is
  * loaded with the first photo, not with every page.
  */
-export function uploadPhoto(file: File, target: UploadTarget, onProgress: (percent: number) => void): PhotoUpload {
+export function uploadPhoto(
+  file: File,
+  target: UploadTarget,
+  onProgress: (percent: number) => void,
+  endpoint: UploadEndpoint = staffUploads,
+): PhotoUpload {
   let upload: Upload | undefined;
   let cancelled = false;
   const finished = import('tus-js-client').then(
@@ -37,15 +56,15 @@ export function uploadPhoto(file: File, target: UploadTarget, onProgress: (perce
       new Promise<string>((resolve, reject) => {
         if (cancelled) return;
         const started = new tus.Upload(file, {
-          endpoint: '/api/uploads',
+          endpoint: endpoint.url,
           chunkSize: 1024 * 1024,
           retryDelays: [0, 1000, 3000, 5000, 10000],
           metadata: { ...target, filename: file.name },
-          headers: csrfHeaders(),
+          headers: endpoint.headers(),
           removeFingerprintOnSuccess: true,
           onShouldRetry,
           onProgress: (sent, total) => onProgress(total ? Math.floor((sent / total) * 100) : 0),
-          onError: (error) => reject(failureFrom(error)),
+          onError: (error) => reject(failureFrom(error, endpoint)),
           onSuccess: () => {
             const uploadId = started.url?.split('/').pop();
             if (uploadId) resolve(uploadId);
@@ -90,7 +109,7 @@ function onShouldRetry(error: DetailedError): boolean {
   return false;
 }
 
-function failureFrom(error: Error | DetailedError): UploadFailure {
+function failureFrom(error: Error | DetailedError, endpoint: UploadEndpoint): UploadFailure {
   const response = 'originalResponse' in error ? error.originalResponse : null;
   const status = response?.getStatus() ?? 0;
   if (!response || status === 0) {
@@ -105,7 +124,7 @@ function failureFrom(error: Error | DetailedError): UploadFailure {
       false,
     );
   }
-  if (status === 401) return new UploadFailure('Your session has ended. Sign in again, then add the photo.', false);
+  if (status === 401) return new UploadFailure(endpoint.sessionEnded, false);
   return new UploadFailure(problemFrom(status, parse(response.getBody())).detail, status >= 500);
 }
 

@@ -21,13 +21,16 @@ export type UploadRow = {
 
 export type QueueSnapshot = { rows: UploadRow[]; announcements: Record<string, string> };
 
-type QueueOptions = {
+/** What the upload was of, for a service that answers an added photo with its id alone. */
+export type AddedTarget = { lesionId: string; view: ImageView; filename: string };
+
+export type QueueOptions = {
   requestId: string;
   /** How many photos go at once: two keeps a phone's connection busy without starving either. */
   concurrency: number;
   prepare: (file: File) => Promise<File>;
   upload: (file: File, target: UploadTarget, onProgress: (percent: number) => void) => PhotoUpload;
-  addImage: (uploadId: string) => Promise<RequestImage>;
+  addImage: (uploadId: string, target: AddedTarget) => Promise<RequestImage>;
   onAdded: (image: RequestImage) => void;
 };
 
@@ -88,7 +91,11 @@ export function createUploadQueue(options: QueueOptions) {
     if (row(id)?.status !== 'uploading') return;
     update(id, { status: 'checking', percent: 100 });
     publish();
-    const image = await options.addImage(uploadId);
+    const image = await options.addImage(uploadId, {
+      lesionId: current.lesionId,
+      view: current.view,
+      filename: current.filename,
+    });
     files.delete(id);
     update(id, { status: 'added', imageId: image.id });
     announce(current.lesionId, progressText(current.lesionId));

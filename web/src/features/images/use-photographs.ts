@@ -3,11 +3,20 @@ import { ApiError, networkProblem, type Problem } from '../../api/api-error.ts';
 import { addUploadedImage, listImages, type RequestImage } from './images-api.ts';
 import { preparePhoto } from './prepare-photo.ts';
 import { uploadPhoto } from './upload-photo.ts';
-import { createUploadQueue, type QueueSnapshot, type UploadQueue } from './upload-queue.ts';
+import { createUploadQueue, type QueueOptions, type QueueSnapshot, type UploadQueue } from './upload-queue.ts';
 
 /** How often to look again while a photo is processing: the service takes half a second to two seconds. */
 const pollMs = 1000;
 const retryMs = 5000;
+
+/** Where a request's photographs come from and go to: the staff's endpoints, or the patient's through their link. */
+export type PhotoSource = {
+  list: (requestId: string) => Promise<RequestImage[]>;
+  add: QueueOptions['addImage'];
+  upload: QueueOptions['upload'];
+};
+
+const staffPhotos: PhotoSource = { list: listImages, add: addUploadedImage, upload: uploadPhoto };
 
 export type Photographs = {
   /** Null until first loaded. */
@@ -22,7 +31,7 @@ export type Photographs = {
  * A request's photographs and the uploads adding to them. Looks again every second while any photo is still
  * processing, so its thumbnail and quality warnings appear as soon as they are ready, and stops when none is.
  */
-export function usePhotographs(requestId: string): Photographs {
+export function usePhotographs(requestId: string, source: PhotoSource = staffPhotos): Photographs {
   const [images, setImages] = useState<RequestImage[] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [looks, setLooks] = useState(0);
@@ -33,8 +42,8 @@ export function usePhotographs(requestId: string): Photographs {
       requestId,
       concurrency: 2,
       prepare: preparePhoto,
-      upload: uploadPhoto,
-      addImage: addUploadedImage,
+      upload: source.upload,
+      addImage: source.add,
       onAdded: (image) => merge([image]),
     }),
   );
@@ -46,7 +55,7 @@ export function usePhotographs(requestId: string): Photographs {
     let cancelled = false;
     const delay = looks === 0 ? 0 : problem ? retryMs : pollMs;
     const timer = setTimeout(() => {
-      listImages(requestId).then(
+      source.list(requestId).then(
         (found) => {
           if (cancelled) return;
           merge(found);
@@ -65,7 +74,7 @@ export function usePhotographs(requestId: string): Photographs {
       clearTimeout(timer);
     };
     // `problem` only sets the pace of the next look; `looks` is what schedules it.
-  }, [requestId, waiting, looks, merge]);
+  }, [requestId, source, waiting, looks, merge]);
 
   return { images, problem: images === null ? problem : null, queue, uploads };
 }

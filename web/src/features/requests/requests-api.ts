@@ -1,6 +1,7 @@
 import { api } from '../../api/client.ts';
 import type { Laterality } from '../../../../shared/body-sites.ts';
 import type { History, RequestKind, RequestState, Urgency } from '../../../../shared/request-content.ts';
+import type { PatientLinkStatus, PatientQuestionnaire } from '../patient/patient-link-api.ts';
 
 export type EligibilityDecision = 'accepted' | 'redirect_urgent_cancer' | 'not_accepted';
 export type Eligibility = {
@@ -46,7 +47,7 @@ export type Consent = {
 
 export type TimelineEntry = {
   at: string;
-  type: 'transition' | 'message';
+  type: 'transition' | 'message' | 'letter';
   actor: string;
   title: string;
   text: string | null;
@@ -83,7 +84,58 @@ export type RequestDetail = {
   dueAt: string | null;
   clockPaused: boolean;
   timeline: TimelineEntry[];
+  /** Signed outcomes and their addenda, oldest first; never edited once signed. */
+  outcomes: Outcome[];
+  /** The letters made from the outcomes: they follow a second or two after signing. */
+  letters: Letter[];
+  earlierRequests: EarlierRequest[];
+  /** The consultant reviewing the case now, if any. */
+  heldBy: { id: string; name: string; mine: boolean } | null;
+  /** The latest secure link sent to the patient, and how far they got. */
+  patientLink: PatientLinkStatus | null;
+  /** The patient's own answers, from their link. */
+  questionnaire: PatientQuestionnaire | null;
   allowedActions: string[];
+};
+
+export type Medicine = { name: string; strength: string; form: string; directions: string; duration: string };
+export type Leaflet = { title: string; url: string };
+
+/** A signed outcome, or an addendum to one (its text in `plan`). */
+export type Outcome = {
+  id: string;
+  kind: 'outcome' | 'addendum';
+  addendumTo: string | null;
+  category: string | null;
+  categoryLabel: string | null;
+  diagnosisCode: string | null;
+  diagnosisTerm: string | null;
+  differentials: { code: string | null; term: string }[];
+  plan: string;
+  medicines: Medicine[];
+  leaflets: Leaflet[];
+  onwardReferral: string | null;
+  signedByName: string;
+  gmcNumber: string;
+  signedAt: string;
+};
+
+export type Letter = {
+  id: string;
+  outcomeId: string;
+  audience: 'referrer' | 'patient';
+  bytes: number;
+  createdAt: string;
+  url: string;
+};
+
+export type EarlierRequest = {
+  id: string;
+  reference: string;
+  kind: string;
+  state: string;
+  submittedAt: string | null;
+  diagnosis: string | null;
 };
 
 export type DraftChanges = {

@@ -1,0 +1,107 @@
+import { api } from '../../api/client.ts';
+import type { RequestKind, RequestState, Urgency } from '../../../../shared/request-content.ts';
+import type { Leaflet, Medicine } from '../requests/requests-api.ts';
+import type { OutcomeChoice } from './outcome-categories.ts';
+
+/** One case on the worklist (or the service's view of open cases), as GET /api/worklist describes it. */
+export type WorklistCase = {
+  id: string;
+  reference: string;
+  kind: RequestKind;
+  urgency: Urgency;
+  state: RequestState;
+  dueAt: string | null;
+  overdue: boolean;
+  dueToday: boolean;
+  patient: { name: string; age: number; sex: string };
+  practiceName: string;
+  lesionCount: number;
+  imageCount: number;
+  thumbnailUrl: string | null;
+  heldBy: { id: string; name: string; mine: boolean; since: string | null } | null;
+};
+
+export type WorklistFilter = { kind?: RequestKind | undefined; practiceId?: string | undefined; overdue?: boolean };
+export type Worklist = { cases: WorklistCase[]; counts: Partial<Record<RequestState, number>> };
+
+/** A diagnosis from the service's curated list, with its SNOMED CT concept id and the service's plan template. */
+export type Diagnosis = {
+  code: string;
+  term: string;
+  group: string;
+  cancer: boolean;
+  planTemplate: string;
+  leaflets: Leaflet[];
+  suggestedMedicine: Medicine | null;
+};
+
+export type OutcomeInput = {
+  version: number;
+  category: OutcomeChoice;
+  diagnosisCode?: string;
+  diagnosisText?: string;
+  differentials: { code: string | null; term: string }[];
+  plan: string;
+  medicines: Medicine[];
+  onwardReferral?: string;
+  question?: string;
+  askForPhotographs?: boolean;
+};
+
+const path = (id: string, rest: string) => `/api/requests/${encodeURIComponent(id)}${rest}`;
+
+export function getWorklist(filter: WorklistFilter = {}): Promise<Worklist> {
+  const query = new URLSearchParams();
+  if (filter.kind) query.set('kind', filter.kind);
+  if (filter.practiceId) query.set('practiceId', filter.practiceId);
+  if (filter.overdue) query.set('overdue', 'true');
+  return api.get<Worklist>(`/api/worklist${query.size ? `?${query}` : ''}`);
+}
+
+/** Opens a case for review: the consultant holds it. 409 names whoever holds it already. */
+export const claimCase = (id: string) =>
+  api.post<{ state: RequestState; version: number; takenOver: boolean }>(path(id, '/claim'));
+export const releaseCase = (id: string) => api.post<{ state: RequestState }>(path(id, '/release'));
+export const signOutcome = (id: string, input: OutcomeInput) =>
+  api.post<{ state: RequestState; outcomeId: string | null }>(path(id, '/outcome'), input);
+export const addAddendum = (id: string, text: string) => api.post<{ id: string }>(path(id, '/addenda'), { text });
+
+let diagnosesOnce: Promise<Diagnosis[]> | null = null;
+/** The curated list changes only when an administrator edits a template, so one copy serves the session. */
+export function getDiagnoses(): Promise<Diagnosis[]> {
+  diagnosesOnce ??= api.get<{ diagnoses: Diagnosis[] }>('/api/diagnoses').then(
+    (body) => body.diagnoses,
+    (error: unknown) => {
+      diagnosesOnce = null;
+      throw error;
+    },
+  );
+  return diagnosesOnce;
+}
+
+export const getServiceCases = () => api.get<{ cases: WorklistCase[] }>('/api/service/cases');
+export const reassignCase = (id: string, consultantId: string | null) =>
+  api.post<{ state: RequestState }>(path(id, '/reassign'), { consultantId });
+
+export type Colleague = {
+  id: string;
+  displayName: string;
+  disabled: boolean;
+  memberships: { organisationId: string; roles: string[] }[];
+};
+/** The service's consultants, whom a case can be given to (only a service administrator may list users). */
+export async function listConsultants(serviceId: string): Promise<Colleague[]> {
+  const { users } = await api.get<{ users: Colleague[] }>(`/api/users?organisationId=${encodeURIComponent(serviceId)}`);
+  return users.filter(
+    (user) =>
+      !user.disabled && user.memberships.some((m) => m.organisationId === serviceId && m.roles.includes('consultant')),
+  );
+}
+
+/** "Female, 65" as the worklist reads. */
+export const sexLabels: Record<string, string> = {
+  female: 'Female',
+  male: 'Male',
+  other: 'Other',
+  unknown: 'Sex not known',
+};

@@ -29,7 +29,7 @@ export function missingAnswers(q: Questionnaire): { field: string; message: stri
     missing.push({ field: 'symptoms', message: 'Tell us if it itches, bleeds or hurts, or choose none' });
   if (q.medicines === undefined)
     missing.push({ field: 'medicines', message: 'List the medicines you take, or write none' });
-  if (q.allergies === undefined) missing.push({ field: 'allergies', message: 'List any allergies, or write none' });
+  if (!q.allergies?.trim()) missing.push({ field: 'allergies', message: 'List any allergies, or write none' });
   if (!q.previousSkinCancer)
     missing.push({ field: 'previousSkinCancer', message: 'Tell us if you have had skin cancer before' });
   return missing;

@@ -2,7 +2,7 @@ import { describeBodySite, type Laterality } from '../../../shared/body-sites.ts
 import { requestKindLabels, type RequestKind } from '../../../shared/request-content.ts';
 import { formatNhsNumber } from '../patients/patient-validation.ts';
 import { diagnosisByCode } from '../review/diagnoses.ts';
-import { outcomeCategoryLabels, outcomeForPatient, type OutcomeCategory } from '../review/outcome-categories.ts';
+import { outcomeCategoryLabels, outcomeForPatient, type OutcomeCategory } from '../../../shared/outcome-categories.ts';
 import type { OutcomeRow } from '../review/review.repository.ts';
 import type { LetterContent } from './letter-pdf.ts';
 

@@ -9,7 +9,7 @@ import { readableOrganisations } from './requests.policy.ts';
 import { currentConsent, findVisibleRequest, listLesions } from './requests.repository.ts';
 import { listLetters } from '../letters/letters.repository.ts';
 import { latestLink, linkUnusable } from '../patient-links/patient-links.repository.ts';
-import { outcomeCategoryLabels } from '../review/outcome-categories.ts';
+import { outcomeCategoryLabels } from '../../../shared/outcome-categories.ts';
 import { claimOf, earlierRequests, listOutcomes } from '../review/review.repository.ts';
 
 const messageTitles = {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.ts';
-import type { OutcomeCategory } from './outcome-categories.ts';
+import type { OutcomeCategory } from '../../../shared/outcome-categories.ts';
 
 export type WorklistFilter = {
   serviceIds: string[];
@@ -53,12 +53,12 @@ export async function worklist(db: Queryable, filter: WorklistFilter): Promise<W
              AND ($2::text IS NULL OR r.kind = $2)
              AND ($3::uuid IS NULL OR r.practice_id = $3)
              AND (NOT $4::boolean OR r.due_at < $5)
-           ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id
+           ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.ready_for_review_at ASC NULLS LAST, r.id
            LIMIT $6) r
      JOIN patients p ON p.id = r.patient_id
      JOIN organisations pr ON pr.id = r.practice_id
      LEFT JOIN users u ON u.id = r.claimed_by
-     ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id`,
+     ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.ready_for_review_at ASC NULLS LAST, r.id`,
     [
       filter.serviceIds,
       filter.kind ?? null,
@@ -85,7 +85,10 @@ export async function openCases(db: Queryable, serviceIds: string[], limit: numb
   const { rows } = await db.query<WorklistRow>(
     `SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at AS "dueAt", r.ready_for_review_at AS "readyForReviewAt",
             p.given_name || ' ' || p.family_name AS "patientName", p.date_of_birth::text AS "dateOfBirth", p.sex,
-            pr.name AS "practiceName", 0 AS "lesionCount", 0 AS "imageCount", NULL AS "firstImageId",
+            pr.name AS "practiceName",
+            (SELECT count(*)::int FROM lesions l WHERE l.request_id = r.id) AS "lesionCount",
+            (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.state = 'ready') AS "imageCount",
+            NULL AS "firstImageId",
             r.claimed_by AS "claimedBy", u.display_name AS "claimedByName", r.claim_touched_at AS "claimTouchedAt"
      FROM requests r
      JOIN patients p ON p.id = r.patient_id

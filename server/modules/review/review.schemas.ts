@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outcomeCategories } from './outcome-categories.ts';
+import { outcomeCategories } from '../../../shared/outcome-categories.ts';
 
 const medicine = z.object({
   name: z.string().trim().min(1, 'Enter the medicine').max(200),

@@ -1,5 +1,5 @@
 import type { Medicine } from '../requests/requests-api.ts';
-import type { OutcomeChoice } from './outcome-categories.ts';
+import type { OutcomeChoice } from '../../../../shared/outcome-categories.ts';
 import type { Diagnosis, OutcomeInput } from './review-api.ts';
 
 /** The outcome as the consultant is writing it. */

@@ -9,7 +9,7 @@ import { WarningCallout } from '../../components/warning-callout.tsx';
 import type { RequestDetail } from '../requests/requests-api.ts';
 import { DiagnosisField } from './diagnosis-field.tsx';
 import { MedicineFields } from './medicine-fields.tsx';
-import { outcomeChoiceLabels, type OutcomeChoice } from './outcome-categories.ts';
+import { outcomeChoiceLabels, type OutcomeChoice } from '../../../../shared/outcome-categories.ts';
 import { draftProblems, emptyDraft, outcomeInput, withDiagnosisText, type OutcomeDraft } from './outcome-draft.ts';
 import { signOutcome, type Diagnosis } from './review-api.ts';
 

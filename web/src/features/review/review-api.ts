@@ -1,7 +1,7 @@
 import { api } from '../../api/client.ts';
 import type { RequestKind, RequestState, Urgency } from '../../../../shared/request-content.ts';
 import type { Leaflet, Medicine } from '../requests/requests-api.ts';
-import type { OutcomeChoice } from './outcome-categories.ts';
+import type { OutcomeChoice } from '../../../../shared/outcome-categories.ts';
 
 /** One case on the worklist (or the service's view of open cases), as GET /api/worklist describes it. */
 export type WorklistCase = {

@@ -11,6 +11,9 @@ export const outcomeCategories = [
 ] as const;
 export type OutcomeCategory = (typeof outcomeCategories)[number];
 
+/** "More information needed" is not an outcome: it asks the referrer and pauses the clock. */
+export type OutcomeChoice = OutcomeCategory | 'more_information_needed';
+
 export const outcomeCategoryLabels: Record<OutcomeCategory, string> = {
   discharge_with_advice: 'Discharge to GP with advice and plan',
   gp_to_prescribe: 'GP to prescribe',
@@ -20,6 +23,11 @@ export const outcomeCategoryLabels: Record<OutcomeCategory, string> = {
   onward_referral: 'Onward referral (other specialty or hospital)',
   redirect_urgent_cancer: 'Redirect to the urgent suspected cancer pathway',
   convert_to_referral: 'Convert to a referral (Advice & Guidance)',
+};
+
+export const outcomeChoiceLabels: Record<OutcomeChoice, string> = {
+  ...outcomeCategoryLabels,
+  more_information_needed: 'More information or better photographs needed',
 };
 
 /** What happens next, for the patient's letter, in plain English. */

@@ -575,7 +575,10 @@ const statementLabels: [RegExp, string][] = [
   [/^BEGIN$/, 'BEGIN'],
   [/^COMMIT$/, 'COMMIT'],
   [/INSERT INTO audit_events/, 'audit row (INSERT, hash-chain trigger)'],
-  [/FROM requests r\s+JOIN patients p[\s\S]*AND r\.state IN \('ready_for_review', 'in_review'\)/, 'worklist'],
+  [
+    /FROM (requests r\s+JOIN patients p|\(SELECT r\.id)[\s\S]*AND r\.state IN \('ready_for_review', 'in_review'\)/,
+    'worklist',
+  ],
   [/FROM requests WHERE service_id = ANY\(\$1\) AND state <> 'draft' GROUP BY state/, 'worklist: counts per state'],
   [/FROM requests r WHERE \(r\.practice_id = ANY\(\$1\)/, 'case: request lookup (findVisibleRequest)'],
   [/FROM patients p, organisations pr/, 'case: patient, practice, service, referrer names'],
@@ -699,12 +702,12 @@ FROM (SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at, r.ready_fo
         AND ($2::text IS NULL OR r.kind = $2)
         AND ($3::uuid IS NULL OR r.practice_id = $3)
         AND (NOT $4::boolean OR r.due_at < $5)
-      ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id
+      ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.ready_for_review_at ASC NULLS LAST, r.id
       LIMIT $6) r
 JOIN patients p ON p.id = r.patient_id
 JOIN organisations pr ON pr.id = r.practice_id
 LEFT JOIN users u ON u.id = r.claimed_by
-ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.id`;
+ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.ready_for_review_at ASC NULLS LAST, r.id`;
 
 type Experiment = {
   /** listWorklist as a whole (transaction, counts, audit row), with the rewritten statement substituted. */

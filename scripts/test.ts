@@ -32,6 +32,7 @@ if (unit) {
 } else if (unitStatus !== 0) totals.failed += 1;
 
 const e2e = read(e2eReport);
+if (e2e?.stats.flaky) console.log(`\nBrowser tests that failed once and passed on retry (flaky): ${e2e.stats.flaky}`);
 if (e2e) {
   totals.passed += e2e.stats.expected + e2e.stats.flaky;
   totals.failed += e2e.stats.unexpected;

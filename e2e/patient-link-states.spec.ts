@@ -23,6 +23,8 @@ test('a replaced link and a cancelled link each open a page that says what happe
   const { id } = await draftWithPatientContacts(baseURL!, email);
   await page.goto('/sign-in');
   await signIn(page, referrerEmail, demoPassword);
+  // Wait for the sign-in to land before navigating, or the navigation can cut it off.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as Dr Amira Patel');
   await page.goto(`/requests/${id}`);
   const section = page.getByRole('region', { name: 'Patient link' });
   await section.getByLabel('By email').check();

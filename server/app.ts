@@ -28,6 +28,10 @@ import { patientsRoutes } from './modules/patients/patients.routes.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { imagesRoutes } from './modules/images/images.routes.ts';
 import { createUploadServer, createUploadStore } from './modules/images/upload-server.ts';
+import { bookingRoutes } from './modules/clinics/booking.routes.ts';
+import { clinicDayRoutes } from './modules/clinics/clinic-day.routes.ts';
+import { clinicsRoutes } from './modules/clinics/clinics.routes.ts';
+import { patientAppointmentRoutes } from './modules/clinics/patient-appointment.routes.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
 import { patientLinksRoutes } from './modules/patient-links/patient-links.routes.ts';
 import { patientRoutes } from './modules/patient-links/patient.routes.ts';
@@ -127,6 +131,10 @@ export async function buildApp(
   });
   reviewRoutes(app, services);
   lettersRoutes(app, services);
+  clinicsRoutes(app, services);
+  bookingRoutes(app, services);
+  clinicDayRoutes(app, services);
+  patientAppointmentRoutes(app, services);
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

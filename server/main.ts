@@ -9,6 +9,7 @@ import { outboxWorker } from './jobs/outbox.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { createMailer } from './mail/mailer.ts';
 import { createTexter } from './mail/texter.ts';
+import { remindersWorker } from './modules/clinics/reminders.ts';
 import { imageProcessingWorker } from './modules/images/process-image-job.ts';
 import { lettersWorker } from './modules/letters/make-letters-job.ts';
 import { openBlobStore } from './storage/open-blob-store.ts';
@@ -63,9 +64,10 @@ const jobs = await startJobQueue({
   work: config.mode !== 'web',
   workers: [
     housekeepingWorker(db.pool, systemClock),
-    outboxWorker(db.pool, systemClock, mailer, texter),
+    outboxWorker(db.pool, systemClock, mailer, texter, blobs),
     imageProcessingWorker({ pool: db.pool, clock: systemClock, blobs, config }),
     lettersWorker({ pool: db.pool, clock: systemClock, blobs, publicOrigin: config.publicOrigin }),
+    remindersWorker({ pool: db.pool, clock: systemClock }),
   ],
 });
 const services = { config, pool: db.pool, clock: systemClock, jobs, blobs };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   addWorkingDays,
+  atLondonTime,
   endOfLondonDay,
   extendByPausedWorkingDays,
   isBankHoliday,
@@ -188,5 +189,18 @@ describe('extendByPausedWorkingDays', () => {
     expect(() => extendByPausedWorkingDays(due, at('2026-11-24T10:00:00Z'), at('2026-11-23T10:00:00Z'))).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('atLondonTime', () => {
+  test('is the UTC instant of a London wall-clock time in winter and in summer', () => {
+    expect(atLondonTime('2026-12-01', '10:00').toISOString()).toBe('2026-12-01T10:00:00.000Z');
+    expect(atLondonTime('2026-07-01', '10:00').toISOString()).toBe('2026-07-01T09:00:00.000Z');
+    // The morning the clocks go back (25 October 2026): 10:00 is already GMT.
+    expect(atLondonTime('2026-10-25', '10:00').toISOString()).toBe('2026-10-25T10:00:00.000Z');
+    expect(atLondonTime('2026-03-29', '09:30').toISOString()).toBe('2026-03-29T08:30:00.000Z');
+  });
+  test('refuses a time that is not HH:MM', () => {
+    expect(() => atLondonTime('2026-12-01', '25:00')).toThrow(RangeError);
   });
 });

@@ -102,6 +102,15 @@ export function endOfLondonDay(date: string): Date {
   return new Date(wallAsUtc - londonOffsetMs(wallAsUtc - londonOffsetMs(wallAsUtc)));
 }
 
+/** The instant a London wall-clock time happens on a date: `atLondonTime('2026-07-01', '10:00')` is 09:00 UTC. */
+export function atLondonTime(date: string, time: string): Date {
+  const { year, month, day } = parseIsoDate(date);
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!match) throw new RangeError(`Expected a time as HH:MM, not ${time}`);
+  const wallAsUtc = Date.UTC(year, month - 1, day, Number(match[1]), Number(match[2]));
+  return new Date(wallAsUtc - londonOffsetMs(wallAsUtc - londonOffsetMs(wallAsUtc)));
+}
+
 /** Whether a date is an England and Wales bank holiday (substitute days included). */
 export function isBankHoliday(date: string): boolean {
   const { year } = parseIsoDate(date);

@@ -23,6 +23,7 @@ export const requestStates = [
   'information_requested',
   'outcome_recorded',
   'closed',
+  'returned',
 ] as const;
 export type RequestState = (typeof requestStates)[number];
 export const requestStateLabels: Record<RequestState, string> = {
@@ -37,6 +38,15 @@ export const requestStateLabels: Record<RequestState, string> = {
   information_requested: 'Information requested',
   outcome_recorded: 'Outcome recorded',
   closed: 'Closed',
+  returned: 'Returned to referrer',
+};
+
+/** Who takes a request's photographs: the referrer (or the patient, by link), or a community clinic. */
+export const photographyChoices = ['referrer', 'clinic'] as const;
+export type Photography = (typeof photographyChoices)[number];
+export const photographyLabels: Record<Photography, string> = {
+  referrer: 'The referrer or the patient uploads them',
+  clinic: 'A community photography clinic takes them',
 };
 
 export const suspectedCancerTypes = ['melanoma', 'scc', 'high_risk_bcc'] as const;

@@ -1,9 +1,11 @@
+import { buffer } from 'node:stream/consumers';
 import type { PgBoss } from 'pg-boss';
 import type pg from 'pg';
 import type { Clock } from '../clock.ts';
 import type { Queryable, Tx } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Texter } from '../mail/texter.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
 import type { Worker } from './queue.ts';
 
 const queue = 'outbox-delivery';
@@ -14,31 +16,66 @@ export type Notification = {
   subject: string;
   bodyText: string;
   requestId?: string;
+  /** A stored file (an appointment letter) sent with an email, by its blob-store key and the name it goes by. */
+  attachment?: { key: string; name: string };
 };
 
 /**
  * Puts a notification in the outbox, and its delivery job in the queue, in
  * the caller's transaction: both commit with the change that caused them, or
  * neither does. Nothing is sent before the change is committed.
+ *
+ * With `hold`, only the row is written: the message waits for something it
+ * needs that is made later (the letter it carries), and whoever makes that
+ * calls {@link releaseNotification}.
  */
-export async function enqueueNotification(tx: Tx, boss: PgBoss, notification: Notification, at: Date): Promise<string> {
+export async function enqueueNotification(
+  tx: Tx,
+  boss: PgBoss,
+  notification: Notification,
+  at: Date,
+  options: { hold?: boolean } = {},
+): Promise<string> {
+  if (notification.attachment && notification.channel !== 'email') {
+    throw new Error('only an email can carry an attachment');
+  }
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO outbox (channel, recipient, subject, body_text, request_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    `INSERT INTO outbox (channel, recipient, subject, body_text, request_id, attachment_key, attachment_name, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [
       notification.channel,
       notification.recipient,
       notification.subject,
       notification.bodyText,
       notification.requestId ?? null,
+      notification.attachment?.key ?? null,
+      notification.attachment?.name ?? null,
       at,
     ],
   );
   const id = rows[0]!.id;
+  if (!options.hold) await sendDelivery(tx, boss, id);
+  return id;
+}
+
+/**
+ * Sends the delivery job of a held notification, in the caller's
+ * transaction. Safe to repeat: the job's id is the outbox id, so a second
+ * release adds no second job, and a row already sent is left alone.
+ */
+export async function releaseNotification(tx: Tx, boss: PgBoss, outboxId: string): Promise<void> {
+  const { rows } = await tx.query<{ sent_at: Date | null }>('SELECT sent_at FROM outbox WHERE id = $1', [outboxId]);
+  if (!rows[0]) throw new Error(`no outbox row ${outboxId} to release`);
+  if (rows[0].sent_at) return;
+  await sendDelivery(tx, boss, outboxId);
+}
+
+async function sendDelivery(tx: Tx, boss: PgBoss, outboxId: string) {
   await boss.send(
     queue,
-    { outboxId: id },
+    { outboxId },
     {
+      id: outboxId,
       retryLimit: 8,
       retryDelay: 30,
       retryBackoff: true,
@@ -46,7 +83,14 @@ export async function enqueueNotification(tx: Tx, boss: PgBoss, notification: No
       db: { executeSql: (text: string, values?: unknown[]) => tx.query(text, values as unknown[]) },
     },
   );
-  return id;
+}
+
+const contentTypes: Record<string, string> = { pdf: 'application/pdf' };
+
+/** The content type of an attachment, from its (server-made) file name. */
+function attachmentContentType(name: string): string {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return contentTypes[extension] ?? 'application/octet-stream';
 }
 
 /**
@@ -56,8 +100,11 @@ export async function enqueueNotification(tx: Tx, boss: PgBoss, notification: No
  * already sent is skipped, so a retried job does not send twice; the message
  * id is the outbox id, so a receiving server can recognise the rare duplicate
  * from a crash between sending and recording it.
+ *
+ * An email with an attachment reads it from `blobs`; a missing file fails the
+ * attempt, and the job retries.
  */
-export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer, texter?: Texter): Worker {
+export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer, texter?: Texter, blobs?: BlobStore): Worker {
   return {
     queue,
     pollingIntervalSeconds: 1,
@@ -68,8 +115,14 @@ export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer, texter
         recipient: string;
         subject: string;
         body_text: string;
+        attachment_key: string | null;
+        attachment_name: string | null;
         sent_at: Date | null;
-      }>('SELECT channel, recipient, subject, body_text, sent_at FROM outbox WHERE id = $1', [outboxId]);
+      }>(
+        `SELECT channel, recipient, subject, body_text, attachment_key, attachment_name, sent_at
+         FROM outbox WHERE id = $1`,
+        [outboxId],
+      );
       const row = rows[0];
       if (!row || row.sent_at) return;
       try {
@@ -82,6 +135,9 @@ export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer, texter
             to: row.recipient,
             subject: row.subject,
             text: row.body_text,
+            ...(row.attachment_key
+              ? { attachments: [await readAttachment(row.attachment_key, row.attachment_name ?? 'attachment')] }
+              : {}),
           });
         }
       } catch (error) {
@@ -99,6 +155,11 @@ export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer, texter
       );
     },
   };
+
+  async function readAttachment(key: string, name: string) {
+    if (!blobs) throw new Error('no blob store configured for attachments');
+    return { filename: name, content: await buffer(await blobs.get(key)), contentType: attachmentContentType(name) };
+  }
 }
 
 export async function unsentNotifications(db: Queryable): Promise<number> {

@@ -34,7 +34,13 @@ export type JobQueue = {
 };
 
 /** Every queue the service uses; a new job type adds its queue here. */
-export const allQueues = ['housekeeping', 'outbox-delivery', 'image-processing', 'letters'] as const;
+export const allQueues = [
+  'housekeeping',
+  'outbox-delivery',
+  'image-processing',
+  'letters',
+  'appointment-reminders',
+] as const;
 
 export type Worker = {
   queue: string;

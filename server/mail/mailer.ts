@@ -3,7 +3,13 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 
-export type OutgoingMail = { messageId: string; to: string; subject: string; text: string };
+export type OutgoingMail = {
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
+};
 
 /** Sends one email; throws when the server refuses it, so the job retries. */
 export type Mailer = { send(mail: OutgoingMail): Promise<void>; describe: string };
@@ -30,6 +36,7 @@ export function createMailer(options: {
           subject: mail.subject,
           text: mail.text,
           messageId: mail.messageId,
+          attachments: mail.attachments ?? [],
         });
       },
     };
@@ -44,6 +51,7 @@ export function createMailer(options: {
         subject: mail.subject,
         text: mail.text,
         messageId: mail.messageId,
+        attachments: mail.attachments ?? [],
       });
       await fs.mkdir(options.sinkDir, { recursive: true });
       const file = path.join(

@@ -1,7 +1,9 @@
 import type pg from 'pg';
 import type { Role } from '../../shared/roles.ts';
 import type { Clock } from '../clock.ts';
-import { withTransaction } from '../db/database.ts';
+import { withTransaction, type Tx } from '../db/database.ts';
+import { insertSession, insertSite } from '../modules/clinics/clinics.repository.ts';
+import { atLondonTime, isWorkingDay, londonDate } from '../working-days.ts';
 import { appendAuditEvent } from '../modules/audit/audit.repository.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { insertMembership, insertUser } from '../modules/users/users.repository.ts';
@@ -152,8 +154,60 @@ export async function seedDemo(pool: pg.Pool, clock: Clock): Promise<{ seeded: b
         detail: { organisationId, roles: u.roles },
       });
     }
+    await seedClinicSites(tx, { clinicId: ids.get('clinic')!, at });
     return { seeded: true };
   });
+}
+
+/**
+ * Two sites for the demo clinic, and a morning session at each on the next ten working days (from today),
+ * staffed by the demo photographer, so that a clerk has slots to offer from the first start.
+ */
+async function seedClinicSites(tx: Tx, options: { clinicId: string; at: Date }) {
+  const { rows } = await tx.query<{ id: string }>(
+    `SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.organisation_id = $1`,
+    [options.clinicId],
+  );
+  const photographerIds = rows.map((r) => r.id);
+  const sites = [
+    {
+      name: 'Northgate Health Centre',
+      address: '40 North Gate, Northam',
+      postcode: 'NV3 1NG',
+      accessibility: 'Step-free entrance and lift. Blue badge parking at the front. Hearing loop at reception.',
+      openingHours: 'Monday to Friday, 8am to 6:30pm',
+      start: '09:00',
+      end: '12:00',
+    },
+    {
+      name: 'Easton Community Diagnostic Centre',
+      address: 'Unit 4, Easton Retail Park, Easton',
+      postcode: 'NV6 3DC',
+      accessibility: 'Ground floor, step-free. Free parking. Accessible toilet.',
+      openingHours: 'Monday to Saturday, 8am to 8pm',
+      start: '13:30',
+      end: '16:30',
+    },
+  ];
+  let date = londonDate(options.at);
+  const dates: string[] = [];
+  while (dates.length < 10) {
+    if (isWorkingDay(date)) dates.push(date);
+    date = new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  }
+  for (const site of sites) {
+    const siteId = await insertSite(tx, { clinicId: options.clinicId, ...site, at: options.at });
+    for (const day of dates) {
+      await insertSession(tx, {
+        siteId,
+        startsAt: atLondonTime(day, site.start),
+        endsAt: atLondonTime(day, site.end),
+        slotMinutes: 20,
+        photographerIds,
+        at: options.at,
+      });
+    }
+  }
 }
 
 /** The demo sign-ins still present, for printing at start. */

@@ -67,7 +67,17 @@ export async function draftRequest(
   app: App,
   referrer: SignedIn,
   serviceId: string,
-  options: { lesions?: number; history?: object; kind?: string; dateOfBirth?: string; consent?: boolean } = {},
+  options: {
+    lesions?: number;
+    history?: object;
+    kind?: string;
+    dateOfBirth?: string;
+    consent?: boolean;
+    photography?: 'referrer' | 'clinic';
+    urgency?: 'routine' | 'urgent';
+    postcode?: string;
+    sizeMm?: number;
+  } = {},
 ): Promise<{ id: string; lesionIds: string[]; patientId: string }> {
   const call = caller(app, referrer);
   const expectStatus = async (response: Awaited<ReturnType<Call>>, status: number) => {
@@ -79,7 +89,10 @@ export async function draftRequest(
     await call(
       'POST',
       '/api/patients',
-      patientDetails(options.dateOfBirth ? { dateOfBirth: options.dateOfBirth } : {}),
+      patientDetails({
+        ...(options.dateOfBirth ? { dateOfBirth: options.dateOfBirth } : {}),
+        ...(options.postcode ? { postcode: options.postcode } : {}),
+      }),
     ),
     201,
   );
@@ -87,7 +100,7 @@ export async function draftRequest(
     await call('POST', '/api/requests', {
       patientId: patient.json().id,
       kind: options.kind ?? 'referral',
-      urgency: 'routine',
+      urgency: options.urgency ?? 'routine',
       serviceId,
     }),
     201,
@@ -98,6 +111,7 @@ export async function draftRequest(
       version: 1,
       clinicalQuestion: 'Is this a seborrhoeic keratosis?',
       history: { ...completeHistory, ...options.history },
+      ...(options.photography ? { photography: options.photography } : {}),
     }),
     200,
   );
@@ -108,7 +122,7 @@ export async function draftRequest(
         bodySite: 'forearm_front',
         laterality: i % 2 ? 'right' : 'left',
         description: `Brown warty plaque ${i + 1}`,
-        sizeMm: 8,
+        sizeMm: options.sizeMm ?? 8,
       }),
       201,
     );

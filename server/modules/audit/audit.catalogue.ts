@@ -65,7 +65,12 @@ export type AuditEvent =
       recordId: string;
       detail: { pathway: string; version: number };
     }
-  | { action: 'service_settings.updated'; recordType: 'organisation'; recordId: string; detail: Record<string, number> }
+  | {
+      action: 'service_settings.updated';
+      recordType: 'organisation';
+      recordId: string;
+      detail: Record<string, number | string | number[]>;
+    }
   | {
       action: 'image.received';
       recordType: 'image';
@@ -135,6 +140,43 @@ export type AuditEvent =
       patientId: string;
     }
   | { action: 'feedback.received'; recordType: 'organisation'; recordId: string }
+  | { action: 'clinic_site.created' | 'clinic_site.updated'; recordType: 'clinic_site'; recordId: string }
+  | {
+      action: 'clinic_session.created' | 'clinic_session.cancelled';
+      recordType: 'clinic_session';
+      recordId: string;
+      detail: { siteId: string; appointmentsCancelled?: number };
+    }
+  | { action: 'booking_queue.viewed' | 'clinic_day.viewed'; detail: { count: number } }
+  | {
+      action:
+        | 'appointment.booked'
+        | 'appointment.moved'
+        | 'appointment.cancelled'
+        | 'appointment.did_not_attend'
+        | 'appointment.arrived'
+        | 'appointment.questionnaire_confirmed'
+        | 'appointment.capture_completed'
+        | 'appointment.viewed';
+      recordType: 'appointment';
+      recordId: string;
+      patientId: string;
+      detail?: { requestId: string; slotId?: string; reason?: string; by?: string; result?: string };
+    }
+  | {
+      action: 'letter.made';
+      recordType: 'letter';
+      recordId: string;
+      patientId: string;
+      detail: { kind: 'appointment' | 'returned'; audience: 'patient' | 'referrer' };
+    }
+  | {
+      action: 'appointment.reminder_sent';
+      recordType: 'appointment';
+      recordId: string;
+      patientId: string;
+      detail: { workingDaysBefore: number; channel: 'email' | 'sms' };
+    }
   | {
       action: 'access.denied';
       recordType?: string;

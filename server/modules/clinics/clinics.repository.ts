@@ -83,3 +83,315 @@ export async function bookSlot(
     throw error;
   }
 }
+
+export type Site = {
+  id: string;
+  clinicId: string;
+  clinicName: string;
+  name: string;
+  address: string;
+  postcode: string;
+  accessibility: string;
+  openingHours: string;
+};
+
+const siteColumns = `st.id, st.clinic_id AS "clinicId", co.name AS "clinicName", st.name, st.address, st.postcode,
+  st.accessibility, st.opening_hours AS "openingHours"`;
+
+/** `st` as a JSON object in the Site shape, for queries that return a site with each row. */
+const siteJson = `json_build_object('id', st.id, 'clinicId', st.clinic_id, 'clinicName', co.name, 'name', st.name,
+  'address', st.address, 'postcode', st.postcode, 'accessibility', st.accessibility, 'openingHours', st.opening_hours)`;
+
+export async function listSites(db: Queryable, clinicIds: string[]): Promise<Site[]> {
+  const { rows } = await db.query<Site>(
+    `SELECT ${siteColumns} FROM clinic_sites st JOIN organisations co ON co.id = st.clinic_id
+     WHERE st.clinic_id = ANY($1) ORDER BY co.name, st.name`,
+    [clinicIds],
+  );
+  return rows;
+}
+
+export async function findSite(db: Queryable, siteId: string): Promise<Site | null> {
+  const { rows } = await db.query<Site>(
+    `SELECT ${siteColumns} FROM clinic_sites st JOIN organisations co ON co.id = st.clinic_id WHERE st.id = $1`,
+    [siteId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function updateSite(
+  tx: Queryable,
+  siteId: string,
+  site: { name: string; address: string; postcode: string; accessibility: string; openingHours: string },
+) {
+  await tx.query(
+    `UPDATE clinic_sites SET name = $2, address = $3, postcode = $4, accessibility = $5, opening_hours = $6 WHERE id = $1`,
+    [siteId, site.name, site.address, site.postcode, site.accessibility, site.openingHours],
+  );
+}
+
+export type SessionSummary = {
+  id: string;
+  site: Site;
+  startsAt: Date;
+  endsAt: Date;
+  slotMinutes: number;
+  photographers: { id: string; displayName: string }[];
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+  slotCount: number;
+  bookedCount: number;
+};
+
+const sessionSelect = `SELECT cs.id, ${siteJson} AS site, cs.starts_at AS "startsAt", cs.ends_at AS "endsAt",
+    cs.slot_minutes AS "slotMinutes",
+    coalesce((SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
+      FROM users u WHERE u.id = ANY(cs.photographer_ids)), '[]'::json) AS photographers,
+    cs.cancelled_at AS "cancelledAt", cs.cancel_reason AS "cancelReason",
+    (SELECT count(*)::int FROM clinic_slots s WHERE s.session_id = cs.id) AS "slotCount",
+    (SELECT count(*)::int FROM clinic_slots s JOIN appointments a ON a.slot_id = s.id
+      WHERE s.session_id = cs.id AND a.status IN ('booked', 'attended', 'did_not_attend')) AS "bookedCount"
+  FROM clinic_sessions cs JOIN clinic_sites st ON st.id = cs.site_id JOIN organisations co ON co.id = st.clinic_id`;
+
+export async function listSessions(
+  db: Queryable,
+  filter: { clinicIds: string[]; from: Date; to: Date; siteId?: string | undefined },
+): Promise<SessionSummary[]> {
+  const { rows } = await db.query<SessionSummary>(
+    `${sessionSelect} WHERE st.clinic_id = ANY($1) AND cs.starts_at >= $2 AND cs.starts_at < $3
+       AND ($4::uuid IS NULL OR st.id = $4) ORDER BY cs.starts_at, st.name`,
+    [filter.clinicIds, filter.from, filter.to, filter.siteId ?? null],
+  );
+  return rows.map(withDates);
+}
+
+export async function findSession(
+  db: Queryable,
+  sessionId: string,
+  options: { lock?: boolean } = {},
+): Promise<SessionSummary | null> {
+  if (options.lock) await db.query('SELECT 1 FROM clinic_sessions WHERE id = $1 FOR UPDATE', [sessionId]);
+  const { rows } = await db.query<SessionSummary>(`${sessionSelect} WHERE cs.id = $1`, [sessionId]);
+  return rows[0] ? withDates(rows[0]) : null;
+}
+
+const withDates = (s: SessionSummary): SessionSummary => ({
+  ...s,
+  startsAt: new Date(s.startsAt),
+  endsAt: new Date(s.endsAt),
+  cancelledAt: s.cancelledAt ? new Date(s.cancelledAt) : null,
+});
+
+export type SlotWithBooking = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  booking: { appointmentId: string; requestId: string; reference: string; patientName: string; status: string } | null;
+};
+
+export async function slotsOfSession(db: Queryable, sessionId: string): Promise<SlotWithBooking[]> {
+  const { rows } = await db.query<SlotWithBooking>(
+    `SELECT s.id, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+       (SELECT json_build_object('appointmentId', a.id, 'requestId', r.id, 'reference', r.reference,
+           'patientName', p.given_name || ' ' || p.family_name, 'status', a.status)
+        FROM appointments a JOIN requests r ON r.id = a.request_id JOIN patients p ON p.id = r.patient_id
+        WHERE a.slot_id = s.id AND a.status IN ('booked', 'attended', 'did_not_attend')
+        ORDER BY a.booked_at DESC LIMIT 1) AS booking
+     FROM clinic_slots s WHERE s.session_id = $1 ORDER BY s.starts_at`,
+    [sessionId],
+  );
+  return rows;
+}
+
+export async function cancelSessionRow(tx: Queryable, sessionId: string, reason: string, at: Date) {
+  await tx.query('UPDATE clinic_sessions SET cancelled_at = $2, cancel_reason = $3 WHERE id = $1', [
+    sessionId,
+    at,
+    reason,
+  ]);
+}
+
+export type AppointmentStatus = 'booked' | 'cancelled' | 'moved' | 'attended' | 'did_not_attend';
+
+export type AppointmentRow = {
+  id: string;
+  requestId: string;
+  serviceId: string;
+  patientId: string;
+  slotId: string;
+  sessionId: string;
+  status: AppointmentStatus;
+  startsAt: Date;
+  endsAt: Date;
+  site: Site;
+  bookedAt: Date;
+  endedAt: Date | null;
+  endReason: string | null;
+  arrivedAt: Date | null;
+  captureStartedAt: Date | null;
+  questionnaireConfirmedAt: Date | null;
+};
+
+const appointmentSelect = `SELECT a.id, a.request_id AS "requestId", r.service_id AS "serviceId", r.patient_id AS "patientId",
+    a.slot_id AS "slotId", s.session_id AS "sessionId", a.status, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+    ${siteJson} AS site, a.booked_at AS "bookedAt", a.ended_at AS "endedAt", a.end_reason AS "endReason",
+    a.arrived_at AS "arrivedAt", a.capture_started_at AS "captureStartedAt",
+    a.questionnaire_confirmed_at AS "questionnaireConfirmedAt"
+  FROM appointments a JOIN requests r ON r.id = a.request_id JOIN clinic_slots s ON s.id = a.slot_id
+  JOIN clinic_sessions cs ON cs.id = s.session_id JOIN clinic_sites st ON st.id = cs.site_id
+  JOIN organisations co ON co.id = st.clinic_id`;
+
+export async function findAppointment(
+  db: Queryable,
+  appointmentId: string,
+  options: { lock?: boolean } = {},
+): Promise<AppointmentRow | null> {
+  if (options.lock) await db.query('SELECT 1 FROM appointments WHERE id = $1 FOR UPDATE', [appointmentId]);
+  const { rows } = await db.query<AppointmentRow>(`${appointmentSelect} WHERE a.id = $1`, [appointmentId]);
+  return rows[0] ?? null;
+}
+
+export async function appointmentsOfRequest(db: Queryable, requestId: string): Promise<AppointmentRow[]> {
+  const { rows } = await db.query<AppointmentRow>(
+    `${appointmentSelect} WHERE a.request_id = $1 ORDER BY a.booked_at DESC`,
+    [requestId],
+  );
+  return rows;
+}
+
+/** The request's live appointment, if it has one. */
+export async function liveAppointment(db: Queryable, requestId: string): Promise<AppointmentRow | null> {
+  const { rows } = await db.query<AppointmentRow>(
+    `${appointmentSelect} WHERE a.request_id = $1 AND a.status = 'booked'`,
+    [requestId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function endAppointment(
+  tx: Queryable,
+  appointmentId: string,
+  end: { status: Exclude<AppointmentStatus, 'booked'>; reason: string | null; by: string; at: Date },
+) {
+  await tx.query(
+    `UPDATE appointments SET status = $2, end_reason = $3, ended_by = $4, ended_at = $5 WHERE id = $1 AND status = 'booked'`,
+    [appointmentId, end.status, end.reason, end.by, end.at],
+  );
+}
+
+export async function markAppointment(
+  tx: Queryable,
+  appointmentId: string,
+  field: 'arrived_at' | 'capture_started_at' | 'questionnaire_confirmed_at',
+  at: Date,
+) {
+  // The column name comes from the fixed union above, never from input.
+  await tx.query(`UPDATE appointments SET ${field} = coalesce(${field}, $2) WHERE id = $1`, [appointmentId, at]);
+}
+
+export type Offer = { slotId: string; startsAt: Date; endsAt: Date; site: Site; sitePostcode: string };
+
+/**
+ * Open slots a request may be booked into: not yet started, in a live session at a site of a clinic that
+ * provides for the service, and not booked. At most `perSite` of each site (the earliest), so that the
+ * nearest site's many slots do not hide the others.
+ */
+export async function openSlots(
+  db: Queryable,
+  options: { serviceId: string; after: Date; until: Date; perSite: number; excludeSlotId?: string | null },
+): Promise<Offer[]> {
+  const { rows } = await db.query<Offer>(
+    `SELECT "slotId", "startsAt", "endsAt", site, "sitePostcode" FROM (
+       SELECT s.id AS "slotId", s.starts_at AS "startsAt", s.ends_at AS "endsAt", ${siteJson} AS site,
+         st.postcode AS "sitePostcode", row_number() OVER (PARTITION BY st.id ORDER BY s.starts_at) AS n
+       FROM clinic_slots s JOIN clinic_sessions cs ON cs.id = s.session_id AND cs.cancelled_at IS NULL
+       JOIN clinic_sites st ON st.id = cs.site_id JOIN organisations co ON co.id = st.clinic_id
+       JOIN organisation_links ol ON ol.organisation_id = st.clinic_id AND ol.relationship = 'clinic_provider'
+         AND ol.service_id = $1
+       WHERE s.starts_at > $2 AND s.starts_at < $3 AND s.id IS DISTINCT FROM $5::uuid
+         AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.slot_id = s.id AND a.status = 'booked')
+     ) open WHERE n <= $4`,
+    [options.serviceId, options.after, options.until, options.perSite, options.excludeSlotId ?? null],
+  );
+  return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) }));
+}
+
+/** Whether a slot is at a site of a clinic that provides for the service. */
+export async function slotServesService(db: Queryable, slotId: string, serviceId: string): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM clinic_slots s JOIN clinic_sessions cs ON cs.id = s.session_id
+     JOIN clinic_sites st ON st.id = cs.site_id
+     JOIN organisation_links ol ON ol.organisation_id = st.clinic_id AND ol.relationship = 'clinic_provider'
+     WHERE s.id = $1 AND ol.service_id = $2`,
+    [slotId, serviceId],
+  );
+  return rows.length > 0;
+}
+
+export type QueueItem = {
+  requestId: string;
+  reference: string;
+  urgency: 'routine' | 'urgent';
+  submittedAt: Date;
+  patientName: string;
+  nhsNumber: string;
+  postcode: string;
+  practiceName: string;
+  lesionCount: number;
+  didNotAttendCount: number;
+  lastEnded: { reason: string; at: string } | null;
+};
+
+const queueSelect = `SELECT r.id AS "requestId", r.reference, r.urgency, r.submitted_at AS "submittedAt",
+    p.given_name || ' ' || p.family_name AS "patientName", p.nhs_number AS "nhsNumber", p.postcode,
+    pr.name AS "practiceName",
+    (SELECT count(*)::int FROM lesions l WHERE l.request_id = r.id) AS "lesionCount",
+    (SELECT count(*)::int FROM appointments a WHERE a.request_id = r.id AND a.status = 'did_not_attend') AS "didNotAttendCount",
+    (SELECT json_build_object('reason', coalesce(a.end_reason, a.status), 'at', a.ended_at) FROM appointments a
+      WHERE a.request_id = r.id AND a.ended_at IS NOT NULL AND a.status <> 'moved'
+      ORDER BY a.ended_at DESC LIMIT 1) AS "lastEnded"
+  FROM requests r JOIN patients p ON p.id = r.patient_id JOIN organisations pr ON pr.id = r.practice_id`;
+
+/** Clinic requests waiting for an appointment: urgent first, then the longest waiting. */
+export async function bookingQueue(db: Queryable, serviceIds: string[], requestIds?: string[]): Promise<QueueItem[]> {
+  const { rows } = await db.query<QueueItem>(
+    `${queueSelect}
+     WHERE r.service_id = ANY($1) AND r.photography = 'clinic' AND r.state = 'awaiting_images'
+       AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.request_id = r.id AND a.status = 'booked')
+       AND ($2::uuid[] IS NULL OR r.id = ANY($2))
+     ORDER BY r.urgency = 'urgent' DESC, r.submitted_at, r.reference LIMIT 500`,
+    [serviceIds, requestIds ?? null],
+  );
+  return rows;
+}
+
+export type ClinicReport = {
+  booked: number;
+  attended: number;
+  didNotAttend: number;
+  cancelledByPatient: number;
+  cancelledByService: number;
+  sessionsCancelled: number;
+};
+
+/** What happened to appointments whose slot fell in the period, for the clinics serving the services. */
+export async function clinicReport(
+  db: Queryable,
+  options: { serviceIds: string[]; from: Date; to: Date },
+): Promise<ClinicReport> {
+  const { rows } = await db.query<ClinicReport>(
+    `SELECT count(*) FILTER (WHERE a.status = 'booked')::int AS booked,
+       count(*) FILTER (WHERE a.status = 'attended')::int AS attended,
+       count(*) FILTER (WHERE a.status = 'did_not_attend')::int AS "didNotAttend",
+       count(*) FILTER (WHERE a.status = 'cancelled' AND a.ended_by = 'patient')::int AS "cancelledByPatient",
+       count(*) FILTER (WHERE a.status = 'cancelled' AND a.ended_by <> 'patient')::int AS "cancelledByService",
+       (SELECT count(*)::int FROM clinic_sessions cs2 JOIN clinic_sites st2 ON st2.id = cs2.site_id
+         JOIN organisation_links ol2 ON ol2.organisation_id = st2.clinic_id AND ol2.relationship = 'clinic_provider'
+         WHERE ol2.service_id = ANY($1) AND cs2.cancelled_at IS NOT NULL
+           AND cs2.starts_at >= $2 AND cs2.starts_at < $3) AS "sessionsCancelled"
+     FROM appointments a JOIN requests r ON r.id = a.request_id JOIN clinic_slots s ON s.id = a.slot_id
+     WHERE r.service_id = ANY($1) AND s.starts_at >= $2 AND s.starts_at < $3`,
+    [options.serviceIds, options.from, options.to],
+  );
+  return rows[0]!;
+}

@@ -15,8 +15,8 @@ import { findImage, listImagesOfRequest, type ImageRow } from './images.reposito
 import { imageSchema } from './images.schemas.ts';
 import { userUploader, type UploadServer } from './upload-server.ts';
 
-const uploaders = ['referrer'] as const;
-const viewers = ['referrer', 'consultant', 'booking_clerk', 'service_admin'] as const;
+const uploaders = ['referrer', 'photographer'] as const;
+const viewers = ['referrer', 'consultant', 'booking_clerk', 'service_admin', 'photographer'] as const;
 
 export function imagesRoutes(app: App, services: Services, deps: { blobs: BlobStore; uploads: UploadServer }) {
   const uploaderOf = (request: Parameters<typeof actorOf>[0]) => userUploader(actorOf(request));

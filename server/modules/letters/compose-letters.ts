@@ -27,7 +27,8 @@ export type LetterFacts = {
   addenda: OutcomeRow[];
 };
 
-const longDate = (value: Date | string) =>
+/** A date as letters write it, in London: "1 December 2026". A bare 'YYYY-MM-DD' is that calendar date. */
+export const longDate = (value: Date | string) =>
   new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'long',
@@ -37,11 +38,12 @@ const longDate = (value: Date | string) =>
 const dateTime = (value: Date) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(value);
 
-const letterhead = (facts: LetterFacts) => ({
-  name: facts.service.name,
-  address: [facts.service.address, facts.service.postcode].filter(Boolean).join(', '),
-  telephone: facts.service.telephone,
-  email: facts.service.email,
+/** The service's letterhead: every letter is written on behalf of the dermatology service. */
+export const serviceLetterhead = (service: LetterFacts['service']): LetterContent['letterhead'] => ({
+  name: service.name,
+  address: [service.address, service.postcode].filter(Boolean).join(', '),
+  telephone: service.telephone,
+  email: service.email,
 });
 
 const signature = (outcome: OutcomeRow) => [
@@ -112,7 +114,7 @@ export function referrerLetter(facts: LetterFacts, generatedAt: Date): LetterCon
     ],
   });
   return {
-    letterhead: letterhead(facts),
+    letterhead: serviceLetterhead(facts.service),
     title: `${requestKindLabels[facts.kind]}: consultant dermatologist's response`,
     date: longDate(generatedAt),
     reference: facts.reference,
@@ -172,7 +174,7 @@ export function patientLetter(facts: LetterFacts, generatedAt: Date): LetterCont
     ],
   });
   return {
-    letterhead: letterhead(facts),
+    letterhead: serviceLetterhead(facts.service),
     title: 'Your skin photographs: what the dermatologist said',
     date: longDate(generatedAt),
     reference: facts.reference,

@@ -1,21 +1,32 @@
 import type { Queryable } from '../../db/database.ts';
 import type { OutcomeRow } from '../review/review.repository.ts';
 import { listOutcomes } from '../review/review.repository.ts';
+import type { AppointmentLetterFacts, ReturnedLetterFacts } from './appointment-letters.ts';
 import type { LetterFacts } from './compose-letters.ts';
+
+export type LetterKind = 'outcome' | 'appointment' | 'returned';
 
 export type LetterRow = {
   id: string;
-  outcomeId: string;
+  /** An outcome's letters (and an addendum's), an appointment letter, or the letter returning a request. */
+  kind: LetterKind;
+  /** Set for outcome letters only. */
+  outcomeId: string | null;
+  /** Set for appointment letters only. */
+  appointmentId: string | null;
   audience: 'referrer' | 'patient';
   blobKey: string;
   bytes: number;
   createdAt: Date;
 };
 
+const letterColumns = `id, kind, outcome_id AS "outcomeId", appointment_id AS "appointmentId", audience,
+  blob_key AS "blobKey", bytes, created_at AS "createdAt"`;
+
+/** Every letter of a request, of every kind, oldest first. */
 export async function listLetters(db: Queryable, requestId: string): Promise<LetterRow[]> {
   const { rows } = await db.query<LetterRow>(
-    `SELECT id, outcome_id AS "outcomeId", audience, blob_key AS "blobKey", bytes, created_at AS "createdAt"
-     FROM letters WHERE request_id = $1 ORDER BY created_at, audience DESC`,
+    `SELECT ${letterColumns} FROM letters WHERE request_id = $1 ORDER BY created_at, audience DESC`,
     [requestId],
   );
   return rows;
@@ -23,30 +34,43 @@ export async function listLetters(db: Queryable, requestId: string): Promise<Let
 
 export async function findLetter(db: Queryable, id: string): Promise<(LetterRow & { requestId: string }) | null> {
   const { rows } = await db.query<LetterRow & { requestId: string }>(
-    `SELECT id, request_id AS "requestId", outcome_id AS "outcomeId", audience, blob_key AS "blobKey", bytes, created_at AS "createdAt"
-     FROM letters WHERE id = $1`,
+    `SELECT ${letterColumns}, request_id AS "requestId" FROM letters WHERE id = $1`,
     [id],
   );
   return rows[0] ?? null;
 }
 
-export async function insertLetter(
-  tx: Queryable,
-  letter: {
-    requestId: string;
-    outcomeId: string;
-    audience: 'referrer' | 'patient';
-    blobKey: string;
-    bytes: number;
-    at: Date;
-  },
-): Promise<boolean> {
-  const { rowCount } = await tx.query(
-    `INSERT INTO letters (request_id, outcome_id, audience, blob_key, bytes, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (outcome_id, audience) DO NOTHING`,
-    [letter.requestId, letter.outcomeId, letter.audience, letter.blobKey, letter.bytes, letter.at],
+type NewLetter = { requestId: string; audience: 'referrer' | 'patient'; blobKey: string; bytes: number; at: Date } & (
+  { kind?: 'outcome'; outcomeId: string } | { kind: 'appointment'; appointmentId: string } | { kind: 'returned' }
+);
+
+/**
+ * Records a letter and returns its id, or null when it was already recorded
+ * (each outcome, appointment and returned request has one letter per
+ * audience), so a retried job records and announces nothing twice.
+ */
+export async function insertLetter(tx: Queryable, letter: NewLetter): Promise<string | null> {
+  const kind = letter.kind ?? 'outcome';
+  const conflict = {
+    outcome: 'ON CONFLICT (outcome_id, audience) DO NOTHING',
+    appointment: 'ON CONFLICT (appointment_id, audience) WHERE appointment_id IS NOT NULL DO NOTHING',
+    returned: "ON CONFLICT (request_id, audience) WHERE kind = 'returned' DO NOTHING",
+  }[kind];
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO letters (request_id, kind, outcome_id, appointment_id, audience, blob_key, bytes, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ${conflict} RETURNING id`,
+    [
+      letter.requestId,
+      kind,
+      'outcomeId' in letter ? letter.outcomeId : null,
+      'appointmentId' in letter ? letter.appointmentId : null,
+      letter.audience,
+      letter.blobKey,
+      letter.bytes,
+      letter.at,
+    ],
   );
-  return (rowCount ?? 0) > 0;
+  return rows[0]?.id ?? null;
 }
 
 /** What the letters for an outcome (or addendum) say, with the outcome they belong to. */
@@ -115,4 +139,75 @@ export async function letterFacts(
       addenda: outcomes.filter((o) => o.kind === 'addendum' && o.signedAt.getTime() <= lettered.signedAt.getTime()),
     },
   };
+}
+
+const patientJson = `json_build_object('givenName', p.given_name, 'familyName', p.family_name,
+  'dateOfBirth', p.date_of_birth::text, 'nhsNumber', p.nhs_number, 'address', p.address, 'postcode', p.postcode)`;
+const serviceJson = `json_build_object('name', s.name, 'address', s.address, 'postcode', s.postcode,
+  'telephone', s.telephone, 'email', s.email)`;
+const siteJson = `json_build_object('name', cs.name, 'address', cs.address, 'postcode', cs.postcode,
+  'accessibility', cs.accessibility, 'openingHours', cs.opening_hours)`;
+
+/** What an appointment letter says: the appointment, its site, the patient and the service. */
+export async function appointmentLetterFacts(
+  db: Queryable,
+  appointmentId: string,
+): Promise<{ facts: AppointmentLetterFacts; requestId: string; patientId: string } | null> {
+  const { rows } = await db.query<AppointmentLetterFacts & { requestId: string; patientId: string }>(
+    `SELECT r.id AS "requestId", r.patient_id AS "patientId", r.reference, ${patientJson} AS patient,
+            ${serviceJson} AS service, ${siteJson} AS site, sl.starts_at AS "startsAt"
+     FROM appointments a
+     JOIN clinic_slots sl ON sl.id = a.slot_id
+     JOIN clinic_sessions se ON se.id = sl.session_id
+     JOIN clinic_sites cs ON cs.id = se.site_id
+     JOIN requests r ON r.id = a.request_id
+     JOIN patients p ON p.id = r.patient_id
+     JOIN organisations s ON s.id = r.service_id
+     WHERE a.id = $1`,
+    [appointmentId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { requestId, patientId, ...facts } = row;
+  return { facts, requestId, patientId };
+}
+
+/** What the letter returning a request says: the request, its people, and the appointments the patient missed. */
+export async function returnedLetterFacts(
+  db: Queryable,
+  requestId: string,
+): Promise<{ facts: ReturnedLetterFacts; patientId: string; referrerEmail: string } | null> {
+  const { rows } = await db.query<
+    Omit<ReturnedLetterFacts, 'referrer' | 'missed'> & {
+      patientId: string;
+      referrerName: string;
+      referrerEmail: string;
+    }
+  >(
+    `SELECT r.patient_id AS "patientId", r.reference, r.kind, ${patientJson} AS patient,
+            u.display_name AS "referrerName", u.email AS "referrerEmail",
+            json_build_object('name', pr.name, 'address', pr.address, 'postcode', pr.postcode, 'telephone', pr.telephone) AS practice,
+            ${serviceJson} AS service
+     FROM requests r
+     JOIN patients p ON p.id = r.patient_id
+     JOIN users u ON u.id = r.referrer_id
+     JOIN organisations pr ON pr.id = r.practice_id
+     JOIN organisations s ON s.id = r.service_id
+     WHERE r.id = $1`,
+    [requestId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { rows: missed } = await db.query<ReturnedLetterFacts['missed'][number]>(
+    `SELECT sl.starts_at AS "startsAt", cs.name AS "siteName", cs.postcode AS "sitePostcode"
+     FROM appointments a
+     JOIN clinic_slots sl ON sl.id = a.slot_id
+     JOIN clinic_sessions se ON se.id = sl.session_id
+     JOIN clinic_sites cs ON cs.id = se.site_id
+     WHERE a.request_id = $1 AND a.status = 'did_not_attend'
+     ORDER BY sl.starts_at`,
+    [requestId],
+  );
+  const { patientId, referrerName, referrerEmail, ...rest } = row;
+  return { facts: { ...rest, referrer: { name: referrerName }, missed }, patientId, referrerEmail };
 }

@@ -7,7 +7,7 @@ import type { Services } from '../../services.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { readableOrganisations } from '../requests/requests.policy.ts';
 import { findVisibleRequest } from '../requests/requests.repository.ts';
-import { findLetter } from './letters.repository.ts';
+import { findLetter, type LetterRow } from './letters.repository.ts';
 
 export function lettersRoutes(app: App, services: Services) {
   app.get(
@@ -40,7 +40,7 @@ export function lettersRoutes(app: App, services: Services) {
         await recordDenial(services, request, 'scope', { recordType: 'letter', recordId: letterId });
         throw notFound('letter');
       }
-      const name = `${found.reference}-${found.letter.audience === 'patient' ? 'patient-copy' : 'clinical-letter'}.pdf`;
+      const name = `${found.reference}-${fileNameOf(found.letter)}.pdf`;
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `attachment; filename="${name}"`)
@@ -50,4 +50,11 @@ export function lettersRoutes(app: App, services: Services) {
         .send(await services.blobs.get(found.letter.blobKey));
     },
   );
+}
+
+/** The downloaded file's name after the reference: server-made, never from user input. */
+function fileNameOf(letter: LetterRow): string {
+  if (letter.kind === 'appointment') return 'appointment-letter';
+  if (letter.kind === 'returned') return 'returned-to-referrer';
+  return letter.audience === 'patient' ? 'patient-copy' : 'clinical-letter';
 }

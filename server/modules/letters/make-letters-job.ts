@@ -6,38 +6,50 @@ import { enqueueNotification } from '../../jobs/outbox.ts';
 import type { Worker } from '../../jobs/queue.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
+import {
+  makeAppointmentLetter,
+  makeReturnedLetter,
+  type AppointmentLetterJob,
+  type ReturnedLetterJob,
+} from './appointment-letters.ts';
 import { patientLetter, referrerLetter } from './compose-letters.ts';
 import { renderLetter } from './letter-pdf.ts';
 import { insertLetter, letterFacts } from './letters.repository.ts';
 
 const queue = 'letters';
 
+/**
+ * A job of the letters queue: an outcome's letters (queued before letters had
+ * kinds, so `kind` may be absent), an appointment letter or a returned letter.
+ */
+type LettersJob = { kind?: 'outcome'; outcomeId: string } | AppointmentLetterJob | ReturnedLetterJob;
+
 /** Queued with the signature, in its transaction: a signed outcome always gets its letters. */
 export async function enqueueLetters(tx: Tx, boss: PgBoss, outcomeId: string) {
-  await boss.send(
-    queue,
-    { outcomeId },
-    {
-      retryLimit: 8,
-      retryDelay: 10,
-      retryBackoff: true,
-      db: { executeSql: (text: string, values?: unknown[]) => tx.query(text, values as unknown[]) },
-    },
-  );
+  await boss.send(queue, { kind: 'outcome', outcomeId } satisfies LettersJob, {
+    retryLimit: 8,
+    retryDelay: 10,
+    retryBackoff: true,
+    db: { executeSql: (text: string, values?: unknown[]) => tx.query(text, values as unknown[]) },
+  });
 }
 
 /**
  * Makes the clinical letter and the patient's plain-English copy of a signed
  * outcome (or addendum), stores them with the case and tells the referrer.
  * Idempotent: files have fixed keys and a letter already recorded is not
- * recorded or announced again.
+ * recorded or announced again. Appointment and returned letters share the
+ * queue (appointment-letters.ts).
  */
 export function lettersWorker(deps: { pool: pg.Pool; clock: Clock; blobs: BlobStore; publicOrigin: string }): Worker {
   return {
     queue,
     pollingIntervalSeconds: 0.5,
     async handle(data, boss) {
-      const { outcomeId } = data as { outcomeId: string };
+      const job = data as LettersJob;
+      if (job.kind === 'appointment') return makeAppointmentLetter(deps, job, boss);
+      if (job.kind === 'returned') return makeReturnedLetter(deps, job, boss);
+      const { outcomeId } = job;
       const found = await letterFacts(deps.pool, outcomeId);
       if (!found) return;
       const at = deps.clock.now();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hasRole, organisationsWithRole } from '../../http/actor.ts';
 import { withTransaction } from '../../db/database.ts';
-import { saveServiceSettings, serviceSettings } from './service-settings.repository.ts';
+import { didNotAttendRules, saveServiceSettings, serviceSettings } from './service-settings.repository.ts';
 import { actorOf, auditActorOf, recordDenial } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
@@ -64,6 +64,14 @@ const settingsSchema = z.object({
   adviceTargetWorkingDays: z.number().int().min(1).max(30),
   /** Response target for referrals, in working days. */
   referralTargetWorkingDays: z.number().int().min(1).max(30),
+  /** After a patient does not attend a clinic: offer one more appointment first, or return to the referrer. */
+  didNotAttendRule: z.enum(didNotAttendRules).default('offer_once_more'),
+  /** Appointment reminders, in working days before the appointment (for example 3 and 1). */
+  reminderWorkingDays: z
+    .array(z.number().int().min(1).max(20))
+    .max(5)
+    .default([3, 1])
+    .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
 });
 
 export function serviceSettingsRoutes(app: App, services: Services) {

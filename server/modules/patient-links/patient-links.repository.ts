@@ -61,7 +61,7 @@ export async function insertLink(
     tokenHash: string;
     channel: 'sms' | 'email';
     destination: string;
-    createdBy: string;
+    createdBy: string | null;
     at: Date;
     expiresAt: Date;
   },

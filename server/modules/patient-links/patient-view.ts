@@ -16,13 +16,19 @@ const dayDate = (value: Date) =>
   }).format(value);
 
 /** Where the request is, in the words a patient would use. */
-export function statusInWords(state: RequestState, dueAt: Date | null): string {
+export function statusInWords(
+  state: RequestState,
+  dueAt: Date | null,
+  photography: 'referrer' | 'clinic' = 'referrer',
+): string {
   switch (state) {
     case 'draft':
     case 'submitted':
       return 'Your GP practice is preparing your request.';
     case 'awaiting_images':
-      return 'Waiting for your photos.';
+      return photography === 'clinic'
+        ? 'Waiting for your photography appointment at a clinic near you.'
+        : 'Waiting for your photos.';
     case 'ready_for_review':
     case 'in_review':
       return dueAt ? `With the dermatologist: expect an answer by ${dayDate(dueAt)}.` : 'With the dermatologist.';
@@ -34,6 +40,7 @@ export function statusInWords(state: RequestState, dueAt: Date | null): string {
     case 'redirected':
     case 'not_accepted':
     case 'withdrawn':
+    case 'returned':
       return 'This request is no longer going ahead. Your GP practice will tell you what happens next.';
   }
 }
@@ -64,7 +71,7 @@ export async function patientView(tx: Tx, session: PatientSession) {
     ).rows[0] ?? null,
   ];
   const ownerId = `patient:${session.linkId}`;
-  const patientLetter = letters.filter((l) => l.audience === 'patient').at(-1);
+  const patientLetter = letters.filter((l) => l.audience === 'patient' && l.kind === 'outcome').at(-1);
   const answered = request.state === 'outcome_recorded' || request.state === 'closed';
   return {
     /** Needed as the upload's metadata; the link reaches this request only. */
@@ -72,7 +79,7 @@ export async function patientView(tx: Tx, session: PatientSession) {
     reference: request.reference,
     practice: { name: names.practice, telephone: names.practiceTelephone },
     serviceName: names.service,
-    status: { state: request.state, text: statusInWords(request.state, request.dueAt) },
+    status: { state: request.state, text: statusInWords(request.state, request.dueAt, request.photography) },
     consent:
       consent && !consent.withdrawnAt
         ? { given: consent.referralAndImageSharing, teachingUse: consent.teachingUse }

@@ -22,10 +22,13 @@ import { updateLink, type PatientSession } from './patient-links.repository.ts';
 import { patientView } from './patient-view.ts';
 import { verifyDateOfBirth } from './verify-date-of-birth.ts';
 
-const patientActor = (request: FastifyRequest) => ({ ...anonymousActor(request.ip), label: 'patient (via link)' });
+export const patientActor = (request: FastifyRequest) => ({
+  ...anonymousActor(request.ip),
+  label: 'patient (via link)',
+});
 
 /** The patient session, confirmed by date of birth: nothing about the patient is shown before. */
-function verified(request: FastifyRequest): PatientSession {
+export function verified(request: FastifyRequest): PatientSession {
   const session = request.patient;
   if (!session) throw new AppError('not_signed_in', 'Open the link in the message from your GP practice again.');
   if (!session.verified) throw new AppError('forbidden', 'Confirm your date of birth first.');
@@ -33,7 +36,7 @@ function verified(request: FastifyRequest): PatientSession {
 }
 
 /** The request of this link, locked, from its practice's side (a draft is visible there too). */
-async function linkedRequest(tx: Tx, session: PatientSession, options: { lock?: boolean } = {}) {
+export async function linkedRequest(tx: Tx, session: PatientSession, options: { lock?: boolean } = {}) {
   const { rows } = await tx.query<{ practice_id: string }>('SELECT practice_id FROM requests WHERE id = $1', [
     session.requestId,
   ]);
@@ -313,7 +316,7 @@ export function patientRoutes(
     async (request, reply) => {
       const session = verified(request);
       const letter = (await listLetters(services.pool, session.requestId))
-        .filter((l) => l.audience === 'patient')
+        .filter((l) => l.audience === 'patient' && l.kind === 'outcome')
         .at(-1);
       if (!letter) throw notFound('letter');
       const { rows } = await services.pool.query<{ patient_id: string; reference: string }>(

@@ -58,18 +58,16 @@ export async function sendPatientLink(
     const message = `The patient has no ${options.channel === 'sms' ? 'mobile number' : 'email address'} on record. Add one to their details first.`;
     throw new AppError('validation_failed', message, { fieldErrors: [{ field: 'channel', message }] });
   }
-  const token = newToken();
   const expiresAt = new Date(options.at.getTime() + options.linkDays * 86_400_000);
-  const linkId = await insertLink(tx, {
+  const { linkId, url } = await issuePatientLink(tx, {
     requestId: request.id,
-    tokenHash: tokenHash(token),
     channel: options.channel,
     destination,
     createdBy: options.actor.userId,
     at: options.at,
     expiresAt,
+    publicOrigin: options.publicOrigin,
   });
-  const url = `${options.publicOrigin}/p/${token}`;
   const text = [
     `${contact.practice} has asked you to send photos of your skin, and answer a few questions, for a skin specialist.`,
     `Open this secure link: ${url}`,
@@ -96,6 +94,35 @@ export async function sendPatientLink(
     detail: { channel: options.channel },
   });
   return { id: linkId, expiresAt };
+}
+
+/**
+ * Makes a new link for the request (superseding any earlier one): 256 random bits, of which only the hash is
+ * kept. The URL is for the one message that carries it.
+ */
+export async function issuePatientLink(
+  tx: Tx,
+  link: {
+    requestId: string;
+    channel: 'sms' | 'email';
+    destination: string;
+    createdBy: string | null;
+    at: Date;
+    expiresAt: Date;
+    publicOrigin: string;
+  },
+): Promise<{ linkId: string; url: string }> {
+  const token = newToken();
+  const linkId = await insertLink(tx, {
+    requestId: link.requestId,
+    tokenHash: tokenHash(token),
+    channel: link.channel,
+    destination: link.destination,
+    createdBy: link.createdBy,
+    at: link.at,
+    expiresAt: link.expiresAt,
+  });
+  return { linkId, url: `${link.publicOrigin}/p/${token}` };
 }
 
 export async function revokePatientLink(

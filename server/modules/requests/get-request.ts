@@ -90,9 +90,9 @@ export async function getRequest(
       at: l.createdAt,
       type: 'letter' as const,
       actor: 'Telederm',
-      title: l.audience === 'patient' ? 'Letter for the patient' : 'Clinical letter to the referrer',
+      title: letterTitles[l.kind][l.audience],
       text: null,
-      kind: `letter_${l.audience}`,
+      kind: l.kind === 'outcome' ? `letter_${l.audience}` : `letter_${l.kind}`,
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
@@ -118,6 +118,7 @@ export async function getRequest(
     clinicalQuestion: request.clinicalQuestion,
     history: request.history,
     conversionAuthorised: request.conversionAuthorised,
+    photography: request.photography,
     lesions: lesions.map((l) => ({ ...l, bodySiteLabel: describeBodySite(l.bodySite, l.laterality) })),
     consent,
     eligibility: request.eligibility,
@@ -130,6 +131,7 @@ export async function getRequest(
     letters: letters.map((l) => ({
       id: l.id,
       outcomeId: l.outcomeId,
+      kind: l.kind,
       audience: l.audience,
       bytes: l.bytes,
       createdAt: l.createdAt,
@@ -162,3 +164,9 @@ export async function getRequest(
     ),
   };
 }
+
+const letterTitles: Record<'outcome' | 'appointment' | 'returned', Record<'patient' | 'referrer', string>> = {
+  outcome: { patient: 'Letter for the patient', referrer: 'Clinical letter to the referrer' },
+  appointment: { patient: 'Appointment letter sent to the patient', referrer: 'Appointment letter' },
+  returned: { patient: 'Letter to the patient', referrer: 'Returned to the referrer: the patient did not attend' },
+};

@@ -17,7 +17,7 @@ import {
 const successors: Record<RequestState, readonly RequestState[]> = {
   draft: ['submitted', 'withdrawn'],
   submitted: ['awaiting_images', 'ready_for_review', 'redirected', 'not_accepted', 'withdrawn'],
-  awaiting_images: ['ready_for_review', 'withdrawn'],
+  awaiting_images: ['ready_for_review', 'withdrawn', 'returned'],
   ready_for_review: ['in_review', 'withdrawn'],
   in_review: ['ready_for_review', 'information_requested', 'outcome_recorded', 'withdrawn'],
   information_requested: ['ready_for_review', 'withdrawn'],
@@ -26,8 +26,9 @@ const successors: Record<RequestState, readonly RequestState[]> = {
   not_accepted: [],
   withdrawn: [],
   closed: [],
+  returned: [],
 };
-const absorbing: readonly RequestState[] = ['withdrawn', 'redirected', 'not_accepted', 'closed'];
+const absorbing: readonly RequestState[] = ['withdrawn', 'redirected', 'not_accepted', 'closed', 'returned'];
 
 const anyAction = fc.constantFrom(...everyRequestAction);
 

@@ -33,6 +33,7 @@ const allowed: [from: RequestState, action: RequestAction, to: RequestState][] =
   ['awaiting_images', { type: 'images_complete' }, 'ready_for_review'],
   ['awaiting_images', { type: 'withdraw' }, 'withdrawn'],
   ['awaiting_images', { type: 'withdraw_consent' }, 'withdrawn'],
+  ['awaiting_images', { type: 'return_to_referrer' }, 'returned'],
   ['ready_for_review', { type: 'start_review' }, 'in_review'],
   ['ready_for_review', { type: 'withdraw' }, 'withdrawn'],
   ['ready_for_review', { type: 'withdraw_consent' }, 'withdrawn'],
@@ -100,7 +101,7 @@ describe('allowedActions and isTerminal', () => {
   test.each([
     ['draft', ['submit', 'withdraw', 'withdraw_consent']],
     ['submitted', ['decide_eligibility', 'withdraw', 'withdraw_consent']],
-    ['awaiting_images', ['images_complete', 'withdraw', 'withdraw_consent']],
+    ['awaiting_images', ['images_complete', 'withdraw', 'withdraw_consent', 'return_to_referrer']],
     ['ready_for_review', ['start_review', 'withdraw', 'withdraw_consent']],
     ['in_review', ['release_review', 'request_information', 'record_outcome', 'withdraw_consent']],
     ['information_requested', ['answer_information', 'withdraw', 'withdraw_consent']],
@@ -109,6 +110,7 @@ describe('allowedActions and isTerminal', () => {
     ['not_accepted', []],
     ['withdrawn', []],
     ['closed', []],
+    ['returned', []],
   ] as [RequestState, string[]][])('%s allows %j', (state, actions) => {
     expect(allowedActions(state)).toEqual(actions);
     expect(isTerminal(state)).toBe(actions.length === 0);
@@ -140,6 +142,7 @@ describe('clockRunning', () => {
     ['redirected', false],
     ['not_accepted', false],
     ['withdrawn', false],
+    ['returned', false],
   ] as [RequestState, boolean][])('%s → %s', (state, running) => {
     expect(clockRunning(state)).toBe(running);
   });
@@ -179,12 +182,15 @@ describe('who may act', () => {
     ['patient', 'answer_information', false],
     ['booking_clerk', 'record_outcome', false],
     ['service_admin', 'start_review', false],
+    ['photographer', 'return_to_referrer', true],
+    ['booking_clerk', 'return_to_referrer', true],
+    ['referrer', 'return_to_referrer', false],
   ] as const)('%s %s → %s', (performer, action, expected) => {
     expect(mayPerform(performer, action)).toBe(expected);
   });
 
-  test('withdrawals and requests for information need a reason; nothing else does', () => {
+  test('withdrawals, requests for information and returns to the referrer need a reason; nothing else does', () => {
     const needReason = requestActionTypes.filter((type) => requestActions[type].reasonRequired);
-    expect(needReason).toEqual(['request_information', 'withdraw', 'withdraw_consent']);
+    expect(needReason).toEqual(['request_information', 'withdraw', 'withdraw_consent', 'return_to_referrer']);
   });
 });

@@ -23,6 +23,7 @@ export const requestActionTypes = [
   'close',
   'withdraw',
   'withdraw_consent',
+  'return_to_referrer',
 ] as const;
 export type RequestActionType = (typeof requestActionTypes)[number];
 
@@ -38,7 +39,8 @@ export type RequestAction =
   | { type: 'record_outcome' }
   | { type: 'close' }
   | { type: 'withdraw' }
-  | { type: 'withdraw_consent' };
+  | { type: 'withdraw_consent' }
+  | { type: 'return_to_referrer' };
 
 /** Who may take an action: a role, the patient through their link, or the service itself. */
 export type Performer = Role | 'patient' | 'system';
@@ -125,6 +127,13 @@ export const requestActions: Record<RequestActionType, ActionDefinition> = {
     reasonRequired: true,
     refusedAs: 'withdrawn',
   },
+  // A clinic patient who did not attend, under the service's rule, goes back to the referrer with a letter.
+  return_to_referrer: {
+    from: ['awaiting_images'],
+    performedBy: ['booking_clerk', 'photographer', 'system'],
+    reasonRequired: true,
+    refusedAs: 'returned to the referrer',
+  },
 };
 
 /** How each state reads in a refusal: "A request that {is in review} cannot be withdrawn". */
@@ -140,6 +149,7 @@ const stateWords: Record<RequestState, string> = {
   information_requested: 'is waiting for more information',
   outcome_recorded: 'has an outcome recorded',
   closed: 'is closed',
+  returned: 'was returned to the referrer',
 };
 
 function destination(action: RequestAction): RequestState {
@@ -164,6 +174,8 @@ function destination(action: RequestAction): RequestState {
     case 'withdraw':
     case 'withdraw_consent':
       return 'withdrawn';
+    case 'return_to_referrer':
+      return 'returned';
   }
 }
 
@@ -187,7 +199,7 @@ export function mayPerform(performer: Performer, actionType: RequestActionType):
   return requestActions[actionType].performedBy.includes(performer);
 }
 
-/** A terminal request never moves again: redirected, not accepted, withdrawn or closed. */
+/** A terminal request never moves again: redirected, not accepted, withdrawn, closed or returned. */
 export function isTerminal(state: RequestState): boolean {
   return allowedActions(state).length === 0;
 }
@@ -217,4 +229,5 @@ export const everyRequestAction: readonly RequestAction[] = [
   { type: 'close' },
   { type: 'withdraw' },
   { type: 'withdraw_consent' },
+  { type: 'return_to_referrer' },
 ];

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Queryable } from '../../db/database.ts';
-import type { History, RequestKind, RequestState, Urgency } from '../../../shared/request-content.ts';
+import type { History, Photography, RequestKind, RequestState, Urgency } from '../../../shared/request-content.ts';
 import type { Laterality } from '../../../shared/body-sites.ts';
 import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
 
@@ -17,6 +17,7 @@ export type RequestRow = {
   clinicalQuestion: string;
   history: History;
   conversionAuthorised: boolean;
+  photography: Photography;
   eligibility: EligibilityResult | null;
   submittedAt: Date | null;
   readyForReviewAt: Date | null;
@@ -30,7 +31,7 @@ export type RequestRow = {
 
 const columns = `r.id, r.reference, r.kind, r.urgency, r.state, r.patient_id AS "patientId", r.practice_id AS "practiceId",
   r.service_id AS "serviceId", r.referrer_id AS "referrerId", r.clinical_question AS "clinicalQuestion", r.history,
-  r.conversion_authorised AS "conversionAuthorised", r.eligibility, r.submitted_at AS "submittedAt",
+  r.conversion_authorised AS "conversionAuthorised", r.photography, r.eligibility, r.submitted_at AS "submittedAt",
   r.ready_for_review_at AS "readyForReviewAt", r.due_at AS "dueAt", r.clock_paused_at AS "clockPausedAt",
   r.closed_reason AS "closedReason", r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.version`;
 
@@ -90,7 +91,10 @@ export async function findVisibleRequest(
 }
 
 export type RequestChanges = Partial<
-  Pick<RequestRow, 'kind' | 'urgency' | 'serviceId' | 'clinicalQuestion' | 'history' | 'conversionAuthorised'>
+  Pick<
+    RequestRow,
+    'kind' | 'urgency' | 'serviceId' | 'clinicalQuestion' | 'history' | 'conversionAuthorised' | 'photography'
+  >
 >;
 
 const changeColumns: Record<keyof RequestChanges, string> = {
@@ -100,6 +104,7 @@ const changeColumns: Record<keyof RequestChanges, string> = {
   clinicalQuestion: 'clinical_question',
   history: 'history',
   conversionAuthorised: 'conversion_authorised',
+  photography: 'photography',
 };
 
 /** Applies changes and bumps the version; the column names come from the fixed table above, never from input. */

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { bodySiteByCode } from '../../../shared/body-sites.ts';
-import { historySchema, requestKinds, requestStates, urgencies } from '../../../shared/request-content.ts';
+import {
+  historySchema,
+  photographyChoices,
+  requestKinds,
+  requestStates,
+  urgencies,
+} from '../../../shared/request-content.ts';
 import { outcomeSchema } from '../review/review.schemas.ts';
 
 const laterality = z.enum(['left', 'right', 'midline', 'bilateral', 'not_applicable']);
@@ -25,6 +31,8 @@ export const updateDraftBody = z.object({
   history: historySchema.optional(),
   /** Advice & Guidance only: you authorise the consultant to convert it to a referral. */
   conversionAuthorised: z.boolean().optional(),
+  /** Who takes the photographs: the referrer (or the patient by link), or a community photography clinic. */
+  photography: z.enum(photographyChoices).optional(),
 });
 
 export const lesionBody = z
@@ -149,6 +157,7 @@ export const requestDetailSchema = z
     clinicalQuestion: z.string(),
     history: historySchema,
     conversionAuthorised: z.boolean(),
+    photography: z.enum(photographyChoices),
     lesions: z.array(lesionSchema),
     consent: z
       .object({
@@ -171,7 +180,9 @@ export const requestDetailSchema = z
     letters: z.array(
       z.object({
         id: z.uuid(),
-        outcomeId: z.uuid(),
+        outcomeId: z.uuid().nullable(),
+        /** An outcome letter, an appointment letter, or the letter returning the request to the referrer. */
+        kind: z.enum(['outcome', 'appointment', 'returned']),
         audience: z.enum(['referrer', 'patient']),
         bytes: z.number().int(),
         createdAt: z.date(),

@@ -1,0 +1,51 @@
+import type { PgBoss } from 'pg-boss';
+import type { Tx } from '../../db/database.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { cancelAppointment } from './cancel-appointment.ts';
+import { clinicsInScope } from './clinics.policy.ts';
+import { bookingQueue, cancelSessionRow, findAppointment, findSession, type QueueItem } from './clinics.repository.ts';
+import { organisationsWithRole } from '../../http/actor.ts';
+
+/**
+ * Cancels a clinic session: its booked appointments are cancelled and each patient told; their requests go
+ * back to the booking queue, and are returned here so the clerk can rebook them straight away.
+ */
+export async function cancelSession(
+  tx: Tx,
+  options: { actor: Actor; auditActor: AuditActor; at: Date; boss: PgBoss; sessionId: string; reason: string },
+): Promise<{ toRebook: QueueItem[] }> {
+  const session = await findSession(tx, options.sessionId, { lock: true });
+  if (!session || !(await clinicsInScope(tx, options.actor)).includes(session.site.clinicId))
+    throw notFound('clinic session');
+  if (session.cancelledAt) throw new AppError('conflict', 'This session has already been cancelled.');
+  if (session.endsAt <= options.at) throw new AppError('conflict', 'This session is over: it cannot be cancelled.');
+  await cancelSessionRow(tx, session.id, options.reason, options.at);
+  const { rows } = await tx.query<{ id: string }>(
+    `SELECT a.id FROM appointments a JOIN clinic_slots s ON s.id = a.slot_id
+     WHERE s.session_id = $1 AND a.status = 'booked' ORDER BY s.starts_at FOR UPDATE OF a`,
+    [session.id],
+  );
+  const requestIds: string[] = [];
+  for (const { id } of rows) {
+    const appointment = (await findAppointment(tx, id))!;
+    await cancelAppointment(tx, {
+      appointment,
+      by: 'session',
+      reason: options.reason,
+      auditActor: options.auditActor,
+      at: options.at,
+      boss: options.boss,
+    });
+    requestIds.push(appointment.requestId);
+  }
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'clinic_session.cancelled',
+    recordType: 'clinic_session',
+    recordId: session.id,
+    detail: { siteId: session.site.id, appointmentsCancelled: rows.length },
+  });
+  const services = organisationsWithRole(options.actor, 'booking_clerk', 'service_admin');
+  return { toRebook: requestIds.length ? await bookingQueue(tx, services, requestIds) : [] };
+}

@@ -1,0 +1,97 @@
+import type { Queryable, Tx } from '../../db/database.ts';
+import { hasRole, organisationsWithRole, type Actor } from '../../http/actor.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { findVisibleRequest, type RequestRow } from '../requests/requests.repository.ts';
+import { findAppointment, type AppointmentRow } from './clinics.repository.ts';
+
+/**
+ * Who may see and change what in the clinics (deny by default; an outsider gets 404):
+ * - a booking clerk or service admin works with the clinics that provide for their services;
+ * - a photographer works with the sites of their own clinic organisation, and sees a request only while
+ *   it has an appointment at one of those sites (booked, attended or did not attend).
+ */
+
+/** The clinic organisations the actor works with: their own (photographer) or their services' providers. */
+export async function clinicsInScope(db: Queryable, actor: Actor): Promise<string[]> {
+  const own = organisationsWithRole(actor, 'photographer');
+  const services = organisationsWithRole(actor, 'booking_clerk', 'service_admin');
+  if (!services.length) return own;
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT organisation_id AS id FROM organisation_links WHERE service_id = ANY($1) AND relationship = 'clinic_provider'`,
+    [services],
+  );
+  return [...new Set([...own, ...rows.map((r) => r.id)])];
+}
+
+/** The services a clinic organisation provides for (to find which requests it may be booked for). */
+export async function servicesOfClinic(db: Queryable, clinicId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT service_id AS id FROM organisation_links WHERE organisation_id = $1 AND relationship = 'clinic_provider'`,
+    [clinicId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** A clerk's request that is booked through a clinic, locked for the change. */
+export async function requestForBooking(tx: Tx, actor: Actor, requestId: string): Promise<RequestRow> {
+  const services = organisationsWithRole(actor, 'booking_clerk');
+  const request = await findVisibleRequest(tx, services, requestId, { lock: true });
+  if (!request || !services.includes(request.serviceId)) throw notFound('request');
+  return request;
+}
+
+/** Whether a request may be given an appointment now: a clinic request waiting for its photographs. */
+export function assertBookable(request: RequestRow) {
+  if (request.photography !== 'clinic')
+    throw new AppError('invalid_transition', 'This request is not for a community photography clinic.');
+  if (request.state !== 'awaiting_images')
+    throw new AppError('invalid_transition', 'This request is not waiting for a clinic appointment.');
+}
+
+/**
+ * An appointment the actor may act on: a clerk's, through the request's service; a photographer's,
+ * through the site's clinic. Locked when asked, for a change.
+ */
+export async function appointmentFor(
+  tx: Tx,
+  actor: Actor,
+  appointmentId: string,
+  as: 'booking_clerk' | 'photographer' | 'either',
+  options: { lock?: boolean } = {},
+): Promise<AppointmentRow> {
+  const appointment = await findAppointment(tx, appointmentId, options);
+  if (!appointment) throw notFound('appointment');
+  const clerk = as !== 'photographer' && organisationsWithRole(actor, 'booking_clerk').includes(appointment.serviceId);
+  const photographer =
+    as !== 'booking_clerk' && organisationsWithRole(actor, 'photographer').includes(appointment.site.clinicId);
+  if (!clerk && !photographer) throw notFound('appointment');
+  return appointment;
+}
+
+/** Statuses through which a photographer's clinic is party to the request. */
+const clinicPartyStatuses = ['booked', 'attended', 'did_not_attend'];
+
+/**
+ * The request, if a photographer may see it: it has an appointment at a site of their clinic. With
+ * `forUpload`, only while the appointment is live and the patient has arrived.
+ */
+export async function requestForPhotographer(
+  tx: Tx,
+  actor: Actor,
+  requestId: string,
+  options: { forUpload?: boolean; lock?: boolean } = {},
+): Promise<RequestRow | null> {
+  if (!hasRole(actor, 'photographer')) return null;
+  const clinics = organisationsWithRole(actor, 'photographer');
+  const { rows } = await tx.query<{ serviceId: string }>(
+    `SELECT r.service_id AS "serviceId" FROM appointments a
+     JOIN clinic_slots s ON s.id = a.slot_id JOIN clinic_sessions cs ON cs.id = s.session_id
+     JOIN clinic_sites st ON st.id = cs.site_id JOIN requests r ON r.id = a.request_id
+     WHERE a.request_id = $1 AND st.clinic_id = ANY($2) AND a.status = ANY($3)
+       ${options.forUpload ? 'AND a.arrived_at IS NOT NULL' : ''}
+     LIMIT 1`,
+    [requestId, clinics, options.forUpload ? ['booked'] : clinicPartyStatuses],
+  );
+  if (!rows[0]) return null;
+  return findVisibleRequest(tx, [rows[0].serviceId], requestId, { lock: options.lock ?? false });
+}

@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { isValidPostcode } from '../patients/patient-validation.ts';
+
+const isoDate = z.iso.date({ message: 'Enter a real date' });
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time like 09:30');
+const views = z.enum(['regional', 'close_up', 'dermoscopic']);
+
+export const siteSchema = z.object({
+  id: z.uuid(),
+  /** The community clinic organisation that runs the site. */
+  clinicId: z.uuid(),
+  clinicName: z.string(),
+  name: z.string(),
+  address: z.string(),
+  postcode: z.string(),
+  /** Parking, step-free access, hearing loop and the like, in words. */
+  accessibility: z.string(),
+  openingHours: z.string(),
+});
+
+const siteFields = {
+  name: z.string().trim().min(1, 'Enter the name of the site').max(200),
+  address: z.string().trim().min(1, 'Enter the address of the site').max(500),
+  postcode: z
+    .string()
+    .trim()
+    .refine(isValidPostcode, { message: 'Enter a real postcode, like NV1 4DE' })
+    .transform((p) =>
+      p
+        .toUpperCase()
+        .replace(/\s+/g, '')
+        .replace(/^(.+)(\d[A-Z]{2})$/, '$1 $2'),
+    ),
+  accessibility: z.string().trim().max(2000).default(''),
+  openingHours: z.string().trim().max(500).default(''),
+};
+export const createSiteBody = z.object({ clinicId: z.uuid(), ...siteFields });
+export const updateSiteBody = z.object(siteFields);
+
+export const sessionSummarySchema = z.object({
+  id: z.uuid(),
+  site: siteSchema,
+  startsAt: z.date(),
+  endsAt: z.date(),
+  slotMinutes: z.number().int(),
+  photographers: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
+  cancelledAt: z.date().nullable(),
+  cancelReason: z.string().nullable(),
+  slotCount: z.number().int(),
+  bookedCount: z.number().int(),
+});
+
+export const createSessionBody = z.object({
+  siteId: z.uuid(),
+  /** The London date of the session. */
+  date: isoDate,
+  /** London wall-clock times, HH:MM. */
+  start: clockTime,
+  end: clockTime,
+  /** Minutes per appointment. */
+  slotMinutes: z.number().int().min(5, 'Slots are at least 5 minutes').max(120, 'Slots are at most 120 minutes'),
+  photographerIds: z.array(z.uuid()).min(1, 'Choose at least one photographer').max(10),
+});
+
+export const sessionsQuery = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  siteId: z.uuid().optional(),
+});
+
+export const bookingSchema = z.object({
+  appointmentId: z.uuid(),
+  requestId: z.uuid(),
+  reference: z.string(),
+  patientName: z.string(),
+  status: z.string(),
+});
+
+export const sessionDetailSchema = sessionSummarySchema.extend({
+  slots: z.array(z.object({ id: z.uuid(), startsAt: z.date(), endsAt: z.date(), booking: bookingSchema.nullable() })),
+});
+
+export const queueItemSchema = z.object({
+  requestId: z.uuid(),
+  reference: z.string(),
+  urgency: z.enum(['routine', 'urgent']),
+  submittedAt: z.date(),
+  patientName: z.string(),
+  nhsNumber: z.string(),
+  postcode: z.string(),
+  practiceName: z.string(),
+  lesionCount: z.number().int(),
+  didNotAttendCount: z.number().int(),
+  /** Why the last appointment ended (cancelled, did not attend), if one did. */
+  lastEnded: z.object({ reason: z.string(), at: z.string() }).nullable(),
+});
+
+export const offerSchema = z.object({
+  slotId: z.uuid(),
+  startsAt: z.date(),
+  endsAt: z.date(),
+  site: siteSchema,
+  /** By postcode: the same district as the patient, a nearby one in the same area, or further. */
+  nearness: z.enum(['same district', 'nearby', 'further']),
+});
+
+export const appointmentSchema = z.object({
+  id: z.uuid(),
+  requestId: z.uuid(),
+  slotId: z.uuid(),
+  status: z.enum(['booked', 'cancelled', 'moved', 'attended', 'did_not_attend']),
+  startsAt: z.date(),
+  endsAt: z.date(),
+  site: siteSchema,
+  bookedAt: z.date(),
+  endedAt: z.date().nullable(),
+  endReason: z.string().nullable(),
+  arrivedAt: z.date().nullable(),
+});
+
+export const channelSchema = z.enum(['email', 'sms']);
+export const bookBody = z.object({ slotId: z.uuid(), channel: channelSchema });
+export const reasonBody = z.object({
+  reason: z.string().trim().min(1, 'Enter the reason').max(1000),
+});
+
+export const dayItemSchema = z.object({
+  appointmentId: z.uuid(),
+  requestId: z.uuid(),
+  reference: z.string(),
+  startsAt: z.date(),
+  patientName: z.string(),
+  dateOfBirth: z.string(),
+  nhsNumber: z.string(),
+  lesions: z.array(
+    z.object({
+      id: z.uuid(),
+      position: z.number().int(),
+      bodySite: z.string(),
+      bodySiteLabel: z.string(),
+      laterality: z.string(),
+      sizeMm: z.number().nullable(),
+    }),
+  ),
+  questionnaireDone: z.boolean(),
+  status: z.enum(['expected', 'arrived', 'in_progress', 'done', 'did_not_attend']),
+});
+
+export const captureSchema = dayItemSchema.extend({
+  site: siteSchema,
+  appointmentStatus: z.string(),
+  arrivedAt: z.date().nullable(),
+  questionnaire: z
+    .object({ answers: z.unknown(), completedAt: z.date().nullable(), confirmedAt: z.date().nullable() })
+    .nullable(),
+  questionnaireConfirmedAt: z.date().nullable(),
+  lesions: z.array(
+    dayItemSchema.shape.lesions.element.extend({
+      description: z.string(),
+      requiredViews: z.array(views),
+      missingViews: z.array(views),
+      images: z.array(
+        z.object({
+          id: z.uuid(),
+          view: views,
+          state: z.enum(['processing', 'ready', 'failed']),
+          warnings: z.array(z.unknown()),
+        }),
+      ),
+    }),
+  ),
+  /** Every step and view still missing, in words. */
+  missing: z.array(z.string()),
+});
+
+export const reportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  booked: z.number().int(),
+  attended: z.number().int(),
+  didNotAttend: z.number().int(),
+  cancelledByPatient: z.number().int(),
+  cancelledByService: z.number().int(),
+  sessionsCancelled: z.number().int(),
+});
+
+export const patientAppointmentSchema = z.object({
+  id: z.uuid(),
+  startsAt: z.date(),
+  endsAt: z.date(),
+  site: siteSchema,
+});

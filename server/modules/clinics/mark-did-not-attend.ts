@@ -1,0 +1,111 @@
+import type { PgBoss } from 'pg-boss';
+import type { Tx } from '../../db/database.ts';
+import { AppError } from '../../http/errors.ts';
+import { enqueueNotification } from '../../jobs/outbox.ts';
+import { londonDate } from '../../working-days.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { enqueueReturnedLetter } from '../letters/appointment-letters.ts';
+import { serviceSettings, type DidNotAttendRule } from '../organisations/service-settings.repository.ts';
+import { applyTransition } from '../requests/apply-transition.ts';
+import { findVisibleRequest } from '../requests/requests.repository.ts';
+import { endAppointment, type AppointmentRow } from './clinics.repository.ts';
+import { appointmentDateTime } from '../letters/appointment-letters.ts';
+
+export type DidNotAttendResult = 'offer_again' | 'returned_to_referrer';
+
+/** What the service's rule makes of a did-not-attend, given how many the request now has (this one included). */
+export function applyDidNotAttendRule(rule: DidNotAttendRule, didNotAttendCount: number): DidNotAttendResult {
+  if (rule === 'return_to_referrer') return 'returned_to_referrer';
+  return didNotAttendCount >= 2 ? 'returned_to_referrer' : 'offer_again';
+}
+
+/**
+ * Records that the patient did not attend, on or after the appointment's day, and follows the service's
+ * rule: offer one more appointment (the request goes back to the booking queue and the patient is asked to
+ * get in touch), or return the request to the referrer with a letter.
+ */
+export async function markDidNotAttend(
+  tx: Tx,
+  options: {
+    appointment: AppointmentRow;
+    by: 'clerk' | 'photographer';
+    auditActor: AuditActor;
+    at: Date;
+    boss: PgBoss;
+  },
+): Promise<DidNotAttendResult> {
+  const { appointment, at } = options;
+  if (appointment.status !== 'booked')
+    throw new AppError('conflict', 'This appointment is no longer booked: it cannot be marked as did not attend.');
+  if (appointment.arrivedAt)
+    throw new AppError(
+      'conflict',
+      'The patient has arrived for this appointment: it cannot be marked as did not attend.',
+    );
+  if (londonDate(at) < londonDate(appointment.startsAt))
+    throw new AppError(
+      'invalid_transition',
+      'An appointment can be marked as did not attend only on or after its day.',
+    );
+
+  await endAppointment(tx, appointment.id, { status: 'did_not_attend', reason: 'did not attend', by: options.by, at });
+  const { rows } = await tx.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM appointments WHERE request_id = $1 AND status = 'did_not_attend'`,
+    [appointment.requestId],
+  );
+  const settings = await serviceSettings(tx, appointment.serviceId);
+  const result = applyDidNotAttendRule(settings.didNotAttendRule, rows[0]!.count);
+  const request = (await findVisibleRequest(tx, [appointment.serviceId], appointment.requestId, { lock: true }))!;
+
+  if (result === 'returned_to_referrer') {
+    await applyTransition(tx, {
+      request,
+      action: { type: 'return_to_referrer' },
+      actor: options.auditActor,
+      at,
+      reason: `The patient did not attend the community photography clinic (${rows[0]!.count === 1 ? 'once' : `${rows[0]!.count} times`}).`,
+      closedReason: 'did_not_attend',
+    });
+    await enqueueReturnedLetter(tx, options.boss, { requestId: request.id });
+  } else {
+    await askPatientToRebook(tx, { ...options, request: { id: request.id, patientId: request.patientId } });
+  }
+  await appendAuditEvent(tx, options.auditActor, at, {
+    action: 'appointment.did_not_attend',
+    recordType: 'appointment',
+    recordId: appointment.id,
+    patientId: appointment.patientId,
+    detail: { requestId: appointment.requestId, by: options.by, result },
+  });
+  return result;
+}
+
+async function askPatientToRebook(
+  tx: Tx,
+  options: { appointment: AppointmentRow; at: Date; boss: PgBoss; request: { id: string; patientId: string } },
+) {
+  const { rows } = await tx.query<{ mobile: string | null; email: string | null; service: string; telephone: string }>(
+    `SELECT p.mobile, p.email, s.name AS service, s.telephone FROM patients p JOIN organisations s ON s.id = $2
+     WHERE p.id = $1`,
+    [options.request.patientId, options.appointment.serviceId],
+  );
+  const contact = rows[0]!;
+  const channel = contact.email ? 'email' : contact.mobile ? 'sms' : null;
+  if (!channel) return;
+  await enqueueNotification(
+    tx,
+    options.boss,
+    {
+      channel,
+      recipient: (channel === 'email' ? contact.email : contact.mobile)!,
+      subject: `${contact.service}: we missed you at your skin photography appointment`,
+      bodyText: [
+        `We missed you at your skin photography appointment on ${appointmentDateTime(options.appointment.startsAt)}.`,
+        `We will offer you one more appointment. Please call ${contact.service} on ${contact.telephone} if the times we offer do not suit you.`,
+        'If you miss the next one, your request will go back to your GP practice.',
+      ].join('\n'),
+      requestId: options.request.id,
+    },
+    options.at,
+  );
+}

@@ -199,6 +199,23 @@ describe('an appointment', () => {
     expect(seen.json().appointments[0].status).toBe('booked');
   });
 
+  it('goes to one of two clerks booking the same slot at the same moment; the other is told to choose again', async () => {
+    const second = await buildUser(t.db.pool, { organisationId: serviceId, roles: ['booking_clerk'] });
+    const otherClerk = await signInAs(t.app, second.email, second.password);
+    const [a, b] = [await clinicReferral(), await clinicReferral()];
+    const slotId = (await offers(a.id))[0]!.slotId;
+    const results = await Promise.all([
+      call(clerk)('POST', `/api/requests/${a.id}/appointments`, { slotId, channel: 'email' }),
+      call(otherClerk)('POST', `/api/requests/${b.id}/appointments`, { slotId, channel: 'email' }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const { rows } = await t.db.pool.query(
+      `SELECT count(*)::int AS n FROM appointments WHERE slot_id = $1 AND status = 'booked'`,
+      [slotId],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
   it('can be moved by the clerk and cancelled, which puts the request back in the queue with the reason', async () => {
     const request = await clinicReferral();
     const list = await offers(request.id);
@@ -303,18 +320,40 @@ describe('did not attend', () => {
     const report = (await call(clerk)('GET', '/api/service/clinic-report?from=2026-11-01&to=2027-01-31')).json();
     expect(report.didNotAttend).toBeGreaterThanOrEqual(2);
   });
+
+  it('returns the request at the first miss when the service’s rule says so', async () => {
+    const admin = await buildUser(t.db.pool, { organisationId: serviceId, roles: ['service_admin'] });
+    const signedIn = await signInAs(t.app, admin.email, admin.password);
+    const settings = await call(signedIn)('PUT', `/api/services/${serviceId}/settings`, {
+      adviceTargetWorkingDays: 2,
+      referralTargetWorkingDays: 3,
+      didNotAttendRule: 'return_to_referrer',
+      reminderWorkingDays: [1, 3, 3],
+    });
+    expect(settings.statusCode, settings.body).toBe(200);
+    expect(settings.json().reminderWorkingDays).toEqual([3, 1]);
+    const request = await clinicReferral();
+    const booked = (await book(request.id, (await offers(request.id))[0]!.slotId)).json();
+    await moveClockTo(booked.startsAt, 45);
+    const missed = await call(clerk)('POST', `/api/appointments/${booked.id}/did-not-attend`);
+    expect(missed.json().result).toBe('returned_to_referrer');
+    const letters = (await call(gp)('GET', `/api/requests/${request.id}`)).json();
+    expect(letters.state).toBe('returned');
+  });
 });
 
 describe('the photographer’s day', () => {
   it('lists the day, takes the required views of each lesion, and sends the case for review', async () => {
+    const day = new Date(t.clock.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await addSession(nearSite, day);
     const request = await clinicReferral({ sizeMm: 6 });
     const slot = (await offers(request.id))[0]!;
     const booked = (await book(request.id, slot.slotId)).json();
     await moveClockTo(new Date(new Date(slot.startsAt).getTime() - 10 * 60_000));
     const date = new Date(slot.startsAt).toISOString().slice(0, 10);
 
-    const day = (await call(photographer)('GET', `/api/clinic-day?date=${date}`)).json();
-    const item = day.sites
+    const list = (await call(photographer)('GET', `/api/clinic-day?date=${date}`)).json();
+    const item = list.sites
       .flatMap((s: { appointments: unknown[] }) => s.appointments)
       .find((a: { appointmentId: string }) => a.appointmentId === booked.id);
     expect(item.status).toBe('expected');

@@ -73,6 +73,8 @@ const settingsSchema = z.object({
     .default([3, 1])
     .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
 });
+/** The settings as answered: the same fields, already in their stored form. */
+const settingsResponse = settingsSchema.extend({ reminderWorkingDays: z.array(z.number().int()) });
 
 export function serviceSettingsRoutes(app: App, services: Services) {
   const ensureAdmin = async (request: Parameters<typeof actorOf>[0], serviceId: string) => {
@@ -90,7 +92,7 @@ export function serviceSettingsRoutes(app: App, services: Services) {
         summary: "A service's response targets",
         tags: ['organisations'],
         params: z.object({ serviceId: z.uuid() }),
-        response: { 200: settingsSchema, ...errorResponses },
+        response: { 200: settingsResponse, ...errorResponses },
       },
     },
     async (request) => {
@@ -108,7 +110,7 @@ export function serviceSettingsRoutes(app: App, services: Services) {
         tags: ['organisations'],
         params: z.object({ serviceId: z.uuid() }),
         body: settingsSchema,
-        response: { 200: settingsSchema, ...errorResponses },
+        response: { 200: settingsResponse, ...errorResponses },
       },
     },
     async (request) => {

@@ -84,7 +84,8 @@ export async function patientView(tx: Tx, session: PatientSession) {
       consent && !consent.withdrawnAt
         ? { given: consent.referralAndImageSharing, teachingUse: consent.teachingUse }
         : null,
-    takesPhotos: statesTakingImages.includes(request.state),
+    // A clinic patient's photographs are taken at their appointment, not sent from home.
+    takesPhotos: request.photography === 'referrer' && statesTakingImages.includes(request.state),
     lesions: lesions.map((l) => ({
       id: l.id,
       position: l.position,

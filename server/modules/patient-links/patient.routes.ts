@@ -53,6 +53,8 @@ export const patientUploader = (session: PatientSession): Uploader => ({
     if (!(await listLesions(tx, request.id)).some((l) => l.id === lesionId)) throw notFound('lesion');
     if (!statesTakingImages.includes(request.state))
       throw new AppError('invalid_transition', 'Photos can no longer be added.');
+    if (request.photography === 'clinic')
+      throw new AppError('invalid_transition', 'Your photos will be taken at your clinic appointment.');
     const consent = await currentConsent(tx, request.id);
     if (!consent || consent.withdrawnAt) throw new AppError('forbidden', 'Give your consent before sending photos.');
     return request;

@@ -1,5 +1,6 @@
 import type { Feedback, Questionnaire } from '../../../../shared/patient-questions.ts';
 import type { RequestState } from '../../../../shared/request-content.ts';
+import type { ClinicSite } from '../clinic-day/clinic-day-api.ts';
 import type { ImageView, QualityWarning, RequestImage } from '../images/images-api.ts';
 import { uploadPhoto, type UploadEndpoint } from '../images/upload-photo.ts';
 import type { PhotoSource } from '../images/use-photographs.ts';
@@ -49,6 +50,26 @@ export const giveConsent = (teachingUse: boolean) =>
 export const saveQuestionnaire = (answers: Questionnaire, complete = false) =>
   patientApi.put<void>('/api/patient/questionnaire', { answers, complete });
 export const giveFeedback = (feedback: Feedback) => patientApi.post<void>('/api/patient/feedback', feedback);
+
+/** The patient's appointment at a community photography clinic, where a photographer takes the photos. */
+export type PatientAppointment = { id: string; startsAt: string; endsAt: string; site: ClinicSite };
+
+/** An open time the patient may move their appointment to. */
+export type AppointmentOffer = {
+  slotId: string;
+  startsAt: string;
+  endsAt: string;
+  site: ClinicSite;
+  nearness: 'same district' | 'nearby' | 'further';
+};
+
+/** GET /api/patient/appointment: the booked appointment (null when there is none) and the times it could move to. */
+export const getPatientAppointment = () =>
+  patientApi.get<{ appointment: PatientAppointment | null; offers: AppointmentOffer[] }>('/api/patient/appointment');
+export const moveAppointment = (slotId: string) =>
+  patientApi.post<{ appointment: PatientAppointment }>('/api/patient/appointment/move', { slotId });
+export const cancelAppointment = (reason: string) =>
+  patientApi.post<{ appointment: null }>('/api/patient/appointment/cancel', { reason });
 
 const patientUploads: UploadEndpoint = {
   url: '/api/patient/uploads',

@@ -1,6 +1,8 @@
+import { useLoad } from '../../api/use-load.ts';
 import { formatDate } from '../../components/dates.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import type { PatientView } from './patient-api.ts';
+import { appointmentWhen } from './appointment-details.tsx';
+import { getPatientAppointment, type PatientAppointment, type PatientView } from './patient-api.ts';
 import { TaskList, type Task } from './task-list.tsx';
 
 /** The patient's start page once their date of birth is confirmed: where the request is, and what to do, in order. */
@@ -10,8 +12,13 @@ export function PatientTasks({ view }: { view: PatientView }) {
   const sent = view.photos.filter((photo) => photo.state !== 'failed').length;
   const answered = view.questionnaire.completedAt !== null;
   const started = Object.keys(view.questionnaire.answers).length > 0;
+  // A patient booked into a photography clinic has an appointment to keep; the others have none, and a failure to
+  // read it only leaves the task out.
+  const booking = useLoad(getPatientAppointment, view.requestId);
+  const appointment = booking.status === 'loaded' ? booking.value.appointment : null;
 
   const before: Task[] = [
+    ...(appointment ? [appointmentTask(appointment)] : []),
     {
       id: 'consent',
       title: 'Give your consent',
@@ -20,15 +27,20 @@ export function PatientTasks({ view }: { view: PatientView }) {
       status: consented ? 'Completed' : 'To do',
       toDo: !consented,
     },
-    {
-      id: 'guide',
-      title: 'How to take good photos',
-      hint: 'Light, focus, distance and size',
-      to: '/patient/photo-guide',
-      status: 'Read first',
-      toDo: false,
-    },
-    photoTask(view, consented, sent),
+    // With an appointment, a medical photographer takes the photos: nothing for the patient to send.
+    ...(appointment
+      ? [{ id: 'photos', title: 'Send your photos', to: null, status: 'Taken at your appointment', toDo: false }]
+      : [
+          {
+            id: 'guide',
+            title: 'How to take good photos',
+            hint: 'Light, focus, distance and size',
+            to: '/patient/photo-guide',
+            status: 'Read first',
+            toDo: false,
+          },
+          photoTask(view, consented, sent),
+        ]),
     {
       id: 'questions',
       title: 'Answer questions about your skin',
@@ -81,6 +93,17 @@ export function PatientTasks({ view }: { view: PatientView }) {
       </div>
     </div>
   );
+}
+
+function appointmentTask(appointment: PatientAppointment): Task {
+  return {
+    id: 'appointment',
+    title: 'Your appointment',
+    hint: `${appointmentWhen(appointment.startsAt)} at ${appointment.site.name}. Change or cancel it here.`,
+    to: '/patient/appointment',
+    status: 'Booked',
+    toDo: false,
+  };
 }
 
 function photoTask(view: PatientView, consented: boolean, sent: number): Task {

@@ -12,6 +12,7 @@ const colours: Record<RequestState, string> = {
   information_requested: 'orange',
   outcome_recorded: 'green',
   closed: 'white',
+  returned: 'orange',
 };
 
 /** A request's state as an NHS.UK tag, coloured so the list can be scanned. */

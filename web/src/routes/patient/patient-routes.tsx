@@ -1,6 +1,11 @@
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { PatientProvider } from '../../features/patient/patient-provider.tsx';
 import { usePatient } from '../../features/patient/patient-context.ts';
+import {
+  PatientAppointmentCancelledPage,
+  PatientAppointmentMovedPage,
+  PatientAppointmentPage,
+} from './patient-appointment-page.tsx';
 import { PatientConsentPage } from './patient-consent-page.tsx';
 import { PatientFeedbackPage, PatientThankYouPage } from './patient-feedback-page.tsx';
 import { PatientLayout } from './patient-layout.tsx';
@@ -22,6 +27,9 @@ export function PatientRoutes() {
         <Routes>
           <Route index element={<PatientStartPage />} />
           <Route element={<RequireVerified />}>
+            <Route path="appointment" element={<PatientAppointmentPage />} />
+            <Route path="appointment/moved" element={<PatientAppointmentMovedPage />} />
+            <Route path="appointment/cancelled" element={<PatientAppointmentCancelledPage />} />
             <Route path="consent" element={<PatientConsentPage />} />
             <Route path="photo-guide" element={<PatientPhotoGuidePage />} />
             <Route path="photos" element={<PatientPhotosPage />} />

@@ -142,7 +142,7 @@ export type AuditEvent =
   | { action: 'feedback.received'; recordType: 'organisation'; recordId: string }
   | { action: 'clinic_site.created' | 'clinic_site.updated'; recordType: 'clinic_site'; recordId: string }
   | {
-      action: 'clinic_session.created' | 'clinic_session.cancelled';
+      action: 'clinic_session.created' | 'clinic_session.cancelled' | 'clinic_session.viewed';
       recordType: 'clinic_session';
       recordId: string;
       detail: { siteId: string; appointmentsCancelled?: number };
@@ -157,7 +157,8 @@ export type AuditEvent =
         | 'appointment.arrived'
         | 'appointment.questionnaire_confirmed'
         | 'appointment.capture_completed'
-        | 'appointment.viewed';
+        | 'appointment.viewed'
+        | 'appointment.listed';
       recordType: 'appointment';
       recordId: string;
       patientId: string;

@@ -112,14 +112,21 @@ export function bookingRoutes(app: App, services: Services) {
     },
     async (request) =>
       scoped(request, { recordType: 'request', recordId: request.params.requestId }, async (tx) => {
-        const actor = actorOf(request);
+        const { actor, auditActor, at } = context(request);
         const found = await findVisibleRequest(
           tx,
-          actor.memberships.map((m) => m.organisationId),
+          organisationsWithRole(actor, 'referrer', 'booking_clerk', 'service_admin'),
           request.params.requestId,
         );
         if (!found) throw notFound('request');
         const appointments = await appointmentsOfRequest(tx, found.id);
+        await appendAuditEvent(tx, auditActor, at, {
+          action: 'appointment.listed',
+          recordType: 'appointment',
+          recordId: found.id,
+          patientId: found.patientId,
+          detail: { requestId: found.id },
+        });
         const canBook =
           organisationsWithRole(actor, 'booking_clerk').includes(found.serviceId) &&
           found.photography === 'clinic' &&

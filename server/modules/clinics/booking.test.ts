@@ -85,4 +85,29 @@ describe('booking', () => {
       ),
     ).rejects.toThrow('This patient already has an appointment');
   });
+
+  // Two transactions side by side need a server that runs them so: PostgreSQL (PGlite runs one at a time).
+  it.skipIf(!process.env['TEST_DATABASE_URL'])(
+    'holds the session while a booking is open, so a cancellation cannot miss it (PostgreSQL)',
+    async () => {
+      const booking = await t.db.pool.connect();
+      const cancelling = await t.db.pool.connect();
+      try {
+        await booking.query('BEGIN');
+        await bookSlot(booking, { requestId: requestIds[2]!, slotId: slotIds[5]!, bookedBy: null, at: t.clock.now() });
+        const { rows } = await t.db.pool.query<{ id: string }>(
+          'SELECT session_id AS id FROM clinic_slots WHERE id = $1',
+          [slotIds[5]],
+        );
+        // The lock a cancellation takes first cannot be had while the booking is uncommitted.
+        await expect(
+          cancelling.query('SELECT 1 FROM clinic_sessions WHERE id = $1 FOR UPDATE NOWAIT', [rows[0]!.id]),
+        ).rejects.toMatchObject({ code: '55P03' });
+        await booking.query('ROLLBACK');
+      } finally {
+        booking.release();
+        cancelling.release();
+      }
+    },
+  );
 });

@@ -20,7 +20,22 @@ export async function cancelSession(
   if (!session || !(await clinicsInScope(tx, options.actor)).includes(session.site.clinicId))
     throw notFound('clinic session');
   if (session.cancelledAt) throw new AppError('conflict', 'This session has already been cancelled.');
-  if (session.endsAt <= options.at) throw new AppError('conflict', 'This session is over: it cannot be cancelled.');
+  if (session.startsAt <= options.at)
+    throw new AppError(
+      'conflict',
+      'This session has started: it cannot be cancelled. Cancel its appointments one by one.',
+    );
+  const services = organisationsWithRole(options.actor, 'booking_clerk');
+  const { rows: others } = await tx.query(
+    `SELECT 1 FROM appointments a JOIN clinic_slots s ON s.id = a.slot_id JOIN requests r ON r.id = a.request_id
+     WHERE s.session_id = $1 AND a.status = 'booked' AND NOT r.service_id = ANY($2) LIMIT 1`,
+    [session.id, services],
+  );
+  if (others.length)
+    throw new AppError(
+      'conflict',
+      'Another service has patients booked into this session: agree the cancellation with them first.',
+    );
   await cancelSessionRow(tx, session.id, options.reason, options.at);
   const { rows } = await tx.query<{ id: string }>(
     `SELECT a.id FROM appointments a JOIN clinic_slots s ON s.id = a.slot_id
@@ -46,6 +61,5 @@ export async function cancelSession(
     recordId: session.id,
     detail: { siteId: session.site.id, appointmentsCancelled: rows.length },
   });
-  const services = organisationsWithRole(options.actor, 'booking_clerk', 'service_admin');
   return { toRebook: requestIds.length ? await bookingQueue(tx, services, requestIds) : [] };
 }

@@ -4,6 +4,9 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { findVisibleRequest, type RequestRow } from '../requests/requests.repository.ts';
 import { findAppointment, type AppointmentRow } from './clinics.repository.ts';
 
+/** Statuses through which a photographer's clinic is party to the request. */
+const clinicPartyStatuses: readonly string[] = ['booked', 'attended', 'did_not_attend'];
+
 /**
  * Who may see and change what in the clinics (deny by default; an outsider gets 404):
  * - a booking clerk or service admin works with the clinics that provide for their services;
@@ -59,17 +62,22 @@ export async function appointmentFor(
   as: 'booking_clerk' | 'photographer' | 'either',
   options: { lock?: boolean } = {},
 ): Promise<AppointmentRow> {
-  const appointment = await findAppointment(tx, appointmentId, options);
-  if (!appointment) throw notFound('appointment');
-  const clerk = as !== 'photographer' && organisationsWithRole(actor, 'booking_clerk').includes(appointment.serviceId);
+  const found = await findAppointment(tx, appointmentId);
+  if (!found) throw notFound('appointment');
+  const clerk = as !== 'photographer' && organisationsWithRole(actor, 'booking_clerk').includes(found.serviceId);
+  // A photographer's clinic is party to an appointment only while it is, or was, kept there: not once the
+  // patient has moved it elsewhere or cancelled it.
   const photographer =
-    as !== 'booking_clerk' && organisationsWithRole(actor, 'photographer').includes(appointment.site.clinicId);
+    as !== 'booking_clerk' &&
+    organisationsWithRole(actor, 'photographer').includes(found.site.clinicId) &&
+    clinicPartyStatuses.includes(found.status);
   if (!clerk && !photographer) throw notFound('appointment');
-  return appointment;
+  if (!options.lock) return found;
+  // Locks in one order everywhere, the request and then its appointment, so that a clerk and a patient
+  // changing the same appointment wait for each other instead of deadlocking.
+  await tx.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [found.requestId]);
+  return (await findAppointment(tx, appointmentId, { lock: true }))!;
 }
-
-/** Statuses through which a photographer's clinic is party to the request. */
-const clinicPartyStatuses = ['booked', 'attended', 'did_not_attend'];
 
 /**
  * The request, if a photographer may see it: it has an appointment at a site of their clinic. With

@@ -53,9 +53,11 @@ export async function bookSlot(
   tx: Queryable,
   booking: { requestId: string; slotId: string; bookedBy: string | null; at: Date },
 ): Promise<string> {
+  // FOR SHARE holds the session: a cancellation waits for this booking (and then cancels it), or this
+  // booking waits for the cancellation and sees it.
   const { rows: slot } = await tx.query<{ open: boolean }>(
     `SELECT s.starts_at > $2 AND cs.cancelled_at IS NULL AS open
-     FROM clinic_slots s JOIN clinic_sessions cs ON cs.id = s.session_id WHERE s.id = $1`,
+     FROM clinic_slots s JOIN clinic_sessions cs ON cs.id = s.session_id WHERE s.id = $1 FOR SHARE OF cs`,
     [booking.slotId, booking.at],
   );
   if (!slot[0]) throw new AppError('not_found', 'No such appointment slot.');
@@ -186,19 +188,35 @@ export type SlotWithBooking = {
   id: string;
   startsAt: Date;
   endsAt: Date;
-  booking: { appointmentId: string; requestId: string; reference: string; patientName: string; status: string } | null;
+  booking: {
+    appointmentId: string | null;
+    requestId: string | null;
+    reference: string;
+    patientName: string;
+    status: string;
+  } | null;
 };
 
-export async function slotsOfSession(db: Queryable, sessionId: string): Promise<SlotWithBooking[]> {
+/**
+ * A session's slots and their bookings. A clinic may work for several services: a booking of another
+ * service shows as taken, without the patient or the request.
+ */
+export async function slotsOfSession(
+  db: Queryable,
+  sessionId: string,
+  serviceIds: string[],
+): Promise<SlotWithBooking[]> {
   const { rows } = await db.query<SlotWithBooking>(
     `SELECT s.id, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
-       (SELECT json_build_object('appointmentId', a.id, 'requestId', r.id, 'reference', r.reference,
-           'patientName', p.given_name || ' ' || p.family_name, 'status', a.status)
+       (SELECT CASE WHEN r.service_id = ANY($2) THEN json_build_object('appointmentId', a.id, 'requestId', r.id,
+           'reference', r.reference, 'patientName', p.given_name || ' ' || p.family_name, 'status', a.status)
+         ELSE json_build_object('appointmentId', NULL, 'requestId', NULL, 'reference', '',
+           'patientName', 'Booked by another service', 'status', a.status) END
         FROM appointments a JOIN requests r ON r.id = a.request_id JOIN patients p ON p.id = r.patient_id
         WHERE a.slot_id = s.id AND a.status IN ('booked', 'attended', 'did_not_attend')
         ORDER BY a.booked_at DESC LIMIT 1) AS booking
      FROM clinic_slots s WHERE s.session_id = $1 ORDER BY s.starts_at`,
-    [sessionId],
+    [sessionId, serviceIds],
   );
   return rows;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organisationsWithRole } from '../../http/actor.ts';
-import { actorOf, auditActorOf } from '../../http/access.ts';
+import { actorOf, auditActorOf, inScopedTransaction } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
@@ -104,17 +104,22 @@ export function clinicsRoutes(app: App, services: Services) {
     },
     async (request) => {
       const { actor, auditActor, at } = context(request);
-      return withTransaction(services.pool, async (tx) => {
-        const site = await findSite(tx, request.params.siteId);
-        if (!site || !(await clinicsInScope(tx, actor)).includes(site.clinicId)) throw notFound('clinic site');
-        await updateSite(tx, site.id, request.body);
-        await appendAuditEvent(tx, auditActor, at, {
-          action: 'clinic_site.updated',
-          recordType: 'clinic_site',
-          recordId: site.id,
-        });
-        return (await findSite(tx, site.id))!;
-      });
+      return inScopedTransaction(
+        services,
+        request,
+        { recordType: 'clinic_site', recordId: request.params.siteId },
+        async (tx) => {
+          const site = await findSite(tx, request.params.siteId);
+          if (!site || !(await clinicsInScope(tx, actor)).includes(site.clinicId)) throw notFound('clinic site');
+          await updateSite(tx, site.id, request.body);
+          await appendAuditEvent(tx, auditActor, at, {
+            action: 'clinic_site.updated',
+            recordType: 'clinic_site',
+            recordId: site.id,
+          });
+          return (await findSite(tx, site.id))!;
+        },
+      );
     },
   );
 
@@ -204,10 +209,26 @@ export function clinicsRoutes(app: App, services: Services) {
       },
     },
     async (request) => {
-      const session = await findSession(services.pool, request.params.sessionId);
-      const clinics = await clinicsInScope(services.pool, actorOf(request));
-      if (!session || !clinics.includes(session.site.clinicId)) throw notFound('clinic session');
-      return { ...session, slots: await slotsOfSession(services.pool, session.id) };
+      const { actor, auditActor, at } = context(request);
+      const { sessionId } = request.params;
+      return inScopedTransaction(
+        services,
+        request,
+        { recordType: 'clinic_session', recordId: sessionId },
+        async (tx) => {
+          const session = await findSession(tx, sessionId);
+          if (!session || !(await clinicsInScope(tx, actor)).includes(session.site.clinicId))
+            throw notFound('clinic session');
+          const serviceIds = organisationsWithRole(actor, ...staff);
+          await appendAuditEvent(tx, auditActor, at, {
+            action: 'clinic_session.viewed',
+            recordType: 'clinic_session',
+            recordId: session.id,
+            detail: { siteId: session.site.id },
+          });
+          return { ...session, slots: await slotsOfSession(tx, session.id, serviceIds) };
+        },
+      );
     },
   );
 
@@ -227,15 +248,20 @@ export function clinicsRoutes(app: App, services: Services) {
       },
     },
     async (request) =>
-      withTransaction(services.pool, async (tx) => {
-        const { toRebook } = await cancelSession(tx, {
-          ...context(request),
-          boss: services.jobs.boss,
-          sessionId: request.params.sessionId,
-          reason: request.body.reason,
-        });
-        return { session: (await findSession(tx, request.params.sessionId))!, toRebook };
-      }),
+      inScopedTransaction(
+        services,
+        request,
+        { recordType: 'clinic_session', recordId: request.params.sessionId },
+        async (tx) => {
+          const { toRebook } = await cancelSession(tx, {
+            ...context(request),
+            boss: services.jobs.boss,
+            sessionId: request.params.sessionId,
+            reason: request.body.reason,
+          });
+          return { session: (await findSession(tx, request.params.sessionId))!, toRebook };
+        },
+      ),
   );
 
   app.get(

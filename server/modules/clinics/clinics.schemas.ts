@@ -69,8 +69,9 @@ export const sessionsQuery = z.object({
 });
 
 export const bookingSchema = z.object({
-  appointmentId: z.uuid(),
-  requestId: z.uuid(),
+  /** Null for a booking of another service that the clinic also works for. */
+  appointmentId: z.uuid().nullable(),
+  requestId: z.uuid().nullable(),
   reference: z.string(),
   patientName: z.string(),
   status: z.string(),

@@ -35,6 +35,12 @@ export function patientAppointmentRoutes(app: App, services: Services) {
       return withTransaction(services.pool, async (tx) => {
         const linked = await linkedRequest(tx, session);
         const live = await liveAppointment(tx, linked.id);
+        await appendAuditEvent(tx, patientActor(request), services.clock.now(), {
+          action: 'patient.viewed_own_request',
+          recordType: 'request',
+          recordId: linked.id,
+          patientId: linked.patientId,
+        });
         if (!live) return { appointment: null, offers: [] };
         const offers = await offersFor(tx, {
           request: linked,

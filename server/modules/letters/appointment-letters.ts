@@ -222,7 +222,7 @@ export async function makeAppointmentLetter(deps: Deps, job: AppointmentLetterJo
     [job.appointmentId],
   );
   if (existing.length) {
-    if (job.outboxId) await withTransaction(deps.pool, (tx) => releaseNotification(tx, boss, job.outboxId!));
+    if (job.outboxId) await withTransaction(deps.pool, (tx) => releaseIfStillBooked(tx, boss, job));
     return;
   }
   const found = await appointmentLetterFacts(deps.pool, job.appointmentId);
@@ -250,8 +250,25 @@ export async function makeAppointmentLetter(deps: Deps, job: AppointmentLetterJo
         detail: { kind: 'appointment', audience: 'patient' },
       });
     }
-    if (job.outboxId) await releaseNotification(tx, boss, job.outboxId);
+    if (job.outboxId) await releaseIfStillBooked(tx, boss, job);
   });
+}
+
+/**
+ * Sends the booking's held email, unless the appointment was moved or cancelled before its letter was ready:
+ * then the message (which would give a stale time) is withdrawn, its link token redacted, and the reason kept.
+ */
+async function releaseIfStillBooked(tx: Tx, boss: PgBoss, job: AppointmentLetterJob) {
+  const { rows } = await tx.query<{ status: string }>('SELECT status FROM appointments WHERE id = $1', [
+    job.appointmentId,
+  ]);
+  if (rows[0]?.status === 'booked') return releaseNotification(tx, boss, job.outboxId!);
+  await tx.query(
+    `UPDATE outbox SET last_error = 'withdrawn: the appointment changed before its letter was ready',
+       body_text = regexp_replace(body_text, '/p/[A-Za-z0-9_-]+', '/p/[withdrawn]', 'g')
+     WHERE id = $1 AND sent_at IS NULL`,
+    [job.outboxId],
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   endAppointment,
   findAppointment,
   liveAppointment,
+  patientContact,
   slotServesService,
   type AppointmentRow,
 } from './clinics.repository.ts';
@@ -88,13 +89,8 @@ async function tellPatient(
   options: Parameters<typeof bookAppointment>[1] & { appointment: AppointmentRow },
 ): Promise<void> {
   const { request, appointment, at } = options;
-  const { rows } = await tx.query<{ mobile: string | null; email: string | null; service: string; telephone: string }>(
-    `SELECT p.mobile, p.email, s.name AS service, s.telephone FROM patients p JOIN organisations s ON s.id = $2
-     WHERE p.id = $1`,
-    [request.patientId, request.serviceId],
-  );
-  const contact = rows[0]!;
-  const channel = options.by.channel ?? (contact.email ? 'email' : contact.mobile ? 'sms' : null);
+  const contact = await patientContact(tx, request.patientId, request.serviceId);
+  const channel = options.by.channel ?? contact.preferred?.channel ?? null;
   const destination = channel === 'email' ? contact.email : channel === 'sms' ? contact.mobile : null;
   if (!channel || !destination) {
     if (options.by.kind === 'patient') {

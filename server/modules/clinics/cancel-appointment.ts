@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { endAppointment, type AppointmentRow } from './clinics.repository.ts';
+import { endAppointment, patientContact, type AppointmentRow } from './clinics.repository.ts';
 import { appointmentDateTime } from '../letters/appointment-letters.ts';
 
 export type CancelledBy = 'clerk' | 'patient' | 'session';
@@ -51,20 +51,14 @@ export async function cancelAppointment(
 
 async function tellPatientOfCancellation(tx: Tx, options: Parameters<typeof cancelAppointment>[1]) {
   const { appointment } = options;
-  const { rows } = await tx.query<{ mobile: string | null; email: string | null; service: string; telephone: string }>(
-    `SELECT p.mobile, p.email, s.name AS service, s.telephone FROM patients p JOIN organisations s ON s.id = $2
-     WHERE p.id = $1`,
-    [appointment.patientId, appointment.serviceId],
-  );
-  const contact = rows[0]!;
-  const channel = contact.email ? 'email' : contact.mobile ? 'sms' : null;
-  if (!channel) return;
+  const contact = await patientContact(tx, appointment.patientId, appointment.serviceId);
+  if (!contact.preferred) return;
   await enqueueNotification(
     tx,
     options.boss,
     {
-      channel,
-      recipient: (channel === 'email' ? contact.email : contact.mobile)!,
+      channel: contact.preferred.channel,
+      recipient: contact.preferred.destination,
       subject: `${contact.service}: your skin photography appointment is cancelled`,
       bodyText: [
         `We are sorry: your skin photography appointment on ${appointmentDateTime(appointment.startsAt)} at ${appointment.site.name} has been cancelled${options.by === 'session' ? ' because the clinic cannot go ahead' : ''}.`,

@@ -11,9 +11,10 @@ import { londonDate } from '../../working-days.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { captureView, clinicDay } from './clinic-day.ts';
 import { appointmentFor } from './clinics.policy.ts';
-import { findAppointment, markAppointment } from './clinics.repository.ts';
+import { findAppointment } from './clinics.repository.ts';
 import { captureSchema, dayItemSchema, siteSchema } from './clinics.schemas.ts';
 import { completeCapture } from './complete-capture.ts';
+import { confirmQuestionnaire, recordArrival } from './appointment-steps.ts';
 
 const appointmentParams = z.object({ appointmentId: z.uuid() });
 
@@ -104,26 +105,7 @@ export function clinicDayRoutes(app: App, services: Services) {
         const appointment = await appointmentFor(tx, actor, request.params.appointmentId, 'photographer', {
           lock: true,
         });
-        if (appointment.status !== 'booked')
-          throw new AppError(
-            'conflict',
-            'This appointment is no longer open: the patient cannot be marked as arrived.',
-          );
-        if (londonDate(at) !== londonDate(appointment.startsAt))
-          throw new AppError(
-            'invalid_transition',
-            'A patient can be marked as arrived only on the day of the appointment.',
-          );
-        if (!appointment.arrivedAt) {
-          await markAppointment(tx, appointment.id, 'arrived_at', at);
-          await appendAuditEvent(tx, auditActor, at, {
-            action: 'appointment.arrived',
-            recordType: 'appointment',
-            recordId: appointment.id,
-            patientId: appointment.patientId,
-            detail: { requestId: appointment.requestId },
-          });
-        }
+        await recordArrival(tx, { appointment, auditActor, at });
         return captureView(tx, (await findAppointment(tx, appointment.id))!);
       }),
   );
@@ -149,21 +131,7 @@ export function clinicDayRoutes(app: App, services: Services) {
         const appointment = await appointmentFor(tx, actor, request.params.appointmentId, 'photographer', {
           lock: true,
         });
-        if (appointment.status !== 'booked' || !appointment.arrivedAt)
-          throw new AppError('invalid_transition', 'Mark the patient as arrived first.');
-        await tx.query(
-          `INSERT INTO questionnaires (request_id, answers, updated_at, completed_at) VALUES ($1, $2, $3, $3)
-           ON CONFLICT (request_id) DO UPDATE SET answers = $2, updated_at = $3, completed_at = coalesce(questionnaires.completed_at, $3)`,
-          [appointment.requestId, JSON.stringify(request.body.answers), at],
-        );
-        await markAppointment(tx, appointment.id, 'questionnaire_confirmed_at', at);
-        await appendAuditEvent(tx, auditActor, at, {
-          action: 'appointment.questionnaire_confirmed',
-          recordType: 'appointment',
-          recordId: appointment.id,
-          patientId: appointment.patientId,
-          detail: { requestId: appointment.requestId },
-        });
+        await confirmQuestionnaire(tx, { appointment, auditActor, at, answers: request.body.answers });
         return captureView(tx, (await findAppointment(tx, appointment.id))!);
       });
     },

@@ -413,3 +413,28 @@ export async function clinicReport(
   );
   return rows[0]!;
 }
+
+export type PatientContact = {
+  mobile: string | null;
+  email: string | null;
+  /** The dermatology service's name and telephone, which every message to the patient gives. */
+  service: string;
+  telephone: string;
+  /** Where a message goes when nobody chose: email if the patient has one, else a text, else nowhere. */
+  preferred: { channel: 'email' | 'sms'; destination: string } | null;
+};
+
+export async function patientContact(db: Queryable, patientId: string, serviceId: string): Promise<PatientContact> {
+  const { rows } = await db.query<Omit<PatientContact, 'preferred'>>(
+    `SELECT p.mobile, p.email, s.name AS service, s.telephone FROM patients p JOIN organisations s ON s.id = $2
+     WHERE p.id = $1`,
+    [patientId, serviceId],
+  );
+  const contact = rows[0]!;
+  const preferred = contact.email
+    ? { channel: 'email' as const, destination: contact.email }
+    : contact.mobile
+      ? { channel: 'sms' as const, destination: contact.mobile }
+      : null;
+  return { ...contact, preferred };
+}

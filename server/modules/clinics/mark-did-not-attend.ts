@@ -8,7 +8,7 @@ import { enqueueReturnedLetter } from '../letters/appointment-letters.ts';
 import { serviceSettings, type DidNotAttendRule } from '../organisations/service-settings.repository.ts';
 import { applyTransition } from '../requests/apply-transition.ts';
 import { findVisibleRequest } from '../requests/requests.repository.ts';
-import { endAppointment, type AppointmentRow } from './clinics.repository.ts';
+import { endAppointment, patientContact, type AppointmentRow } from './clinics.repository.ts';
 import { appointmentDateTime } from '../letters/appointment-letters.ts';
 
 export type DidNotAttendResult = 'offer_again' | 'returned_to_referrer';
@@ -84,20 +84,14 @@ async function askPatientToRebook(
   tx: Tx,
   options: { appointment: AppointmentRow; at: Date; boss: PgBoss; request: { id: string; patientId: string } },
 ) {
-  const { rows } = await tx.query<{ mobile: string | null; email: string | null; service: string; telephone: string }>(
-    `SELECT p.mobile, p.email, s.name AS service, s.telephone FROM patients p JOIN organisations s ON s.id = $2
-     WHERE p.id = $1`,
-    [options.request.patientId, options.appointment.serviceId],
-  );
-  const contact = rows[0]!;
-  const channel = contact.email ? 'email' : contact.mobile ? 'sms' : null;
-  if (!channel) return;
+  const contact = await patientContact(tx, options.request.patientId, options.appointment.serviceId);
+  if (!contact.preferred) return;
   await enqueueNotification(
     tx,
     options.boss,
     {
-      channel,
-      recipient: (channel === 'email' ? contact.email : contact.mobile)!,
+      channel: contact.preferred.channel,
+      recipient: contact.preferred.destination,
       subject: `${contact.service}: we missed you at your skin photography appointment`,
       bodyText: [
         `We missed you at your skin photography appointment on ${appointmentDateTime(options.appointment.startsAt)}.`,

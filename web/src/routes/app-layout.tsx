@@ -63,14 +63,19 @@ export function AppLayout() {
   );
 }
 
-/** Each role's sections: referrers make and follow requests, consultants work the worklist, the service's staff oversee it. */
+/**
+ * Each role's sections: referrers make and follow requests, consultants work the worklist, photographers their
+ * clinic list, booking clerks the booking queue and clinics, and the service's staff oversee it.
+ */
 function navigationFor(session: Session) {
   const items: { to: string; label: string }[] = [];
   if (session.roles.includes('referrer'))
     items.push({ to: '/requests', label: 'Requests' }, { to: '/requests/new', label: 'New request' });
   if (session.roles.includes('consultant')) items.push({ to: '/review', label: 'Worklist' });
+  if (session.roles.includes('photographer')) items.push({ to: '/clinic-day', label: 'Clinic list' });
+  if (session.roles.includes('booking_clerk')) items.push({ to: '/booking', label: 'Booking' });
   if (session.roles.includes('service_admin') || session.roles.includes('booking_clerk'))
-    items.push({ to: '/service-cases', label: 'Service cases' });
+    items.push({ to: '/clinics', label: 'Clinics' }, { to: '/service-cases', label: 'Service cases' });
   if (session.roles.includes('service_admin')) items.push({ to: '/feedback', label: 'Patient feedback' });
   return items;
 }

@@ -1,8 +1,16 @@
 import { Route, Routes } from 'react-router';
 import { RequireRole } from '../features/auth/require-role.tsx';
 import { RequireSession } from '../features/auth/require-session.tsx';
+import { CapturePage } from '../features/clinic-day/capture-page.tsx';
+import { ClinicDayPage } from '../features/clinic-day/clinic-day-page.tsx';
 import { AppLayout } from './app-layout.tsx';
+import { BookingQueuePage } from './booking-queue-page.tsx';
+import { BookingRequestPage } from './booking-request-page.tsx';
 import { CasePage } from './case-page.tsx';
+import { ClinicOverviewPage } from './clinic-overview-page.tsx';
+import { ClinicSessionNewPage } from './clinic-session-new-page.tsx';
+import { ClinicSessionPage } from './clinic-session-page.tsx';
+import { ClinicSitePage } from './clinic-site-page.tsx';
 import {
   DraftCheckPage,
   DraftConsentPage,
@@ -62,6 +70,19 @@ export function AppRoutes() {
             }
           >
             <Route path="/service-cases" element={<ServiceCasesPage />} />
+            <Route path="/clinics" element={<ClinicOverviewPage />} />
+            <Route path="/clinics/sites/new" element={<ClinicSitePage />} />
+            <Route path="/clinics/sites/:siteId" element={<ClinicSitePage />} />
+            <Route path="/clinics/sessions/:sessionId" element={<ClinicSessionPage />} />
+          </Route>
+          <Route element={<RequireRole role="booking_clerk" what="booking clerks of a dermatology service" />}>
+            <Route path="/booking" element={<BookingQueuePage />} />
+            <Route path="/booking/:requestId" element={<BookingRequestPage />} />
+            <Route path="/clinics/sessions/new" element={<ClinicSessionNewPage />} />
+          </Route>
+          <Route element={<RequireRole role="photographer" what="medical photographers at a community clinic" />}>
+            <Route path="/clinic-day" element={<ClinicDayPage />} />
+            <Route path="/clinic-day/:appointmentId" element={<CapturePage />} />
           </Route>
           <Route element={<RequireRole role="service_admin" what="administrators of a dermatology service" />}>
             <Route path="/feedback" element={<FeedbackResultsPage />} />

@@ -4,6 +4,8 @@ import { BackLink } from '../components/back-link.tsx';
 import { LoadFailure } from '../components/load-failure.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { useSignedInSession } from '../features/auth/session-context.ts';
+import { RequestAppointments } from '../features/clinics/request-appointments.tsx';
+import { ReturnedNotice } from '../features/clinics/returned-notice.tsx';
 import { RequestPhotographs } from '../features/images/request-photographs.tsx';
 import { usePhotographs } from '../features/images/use-photographs.ts';
 import { PatientLinkSection } from '../features/patient/patient-link-section.tsx';
@@ -16,7 +18,7 @@ import { OutcomeSummary } from '../features/review/outcome-summary.tsx';
 import { useLettersPoll } from '../features/review/use-letters-poll.ts';
 
 /** States in which the conversation is closed: nothing more will happen to the request. */
-const closedStates = new Set(['draft', 'redirected', 'not_accepted', 'withdrawn', 'closed']);
+const closedStates = new Set(['draft', 'redirected', 'not_accepted', 'withdrawn', 'closed', 'returned']);
 
 /** One request: its summary, its photographs, what was sent, its timeline and conversation, and withdrawing it. */
 export function RequestPage() {
@@ -33,6 +35,12 @@ function RequestView({ request, reload }: { request: RequestDetail; reload: () =
   const session = useSignedInSession();
   usePageTitle(`Request ${request.reference}`);
   const isReferrer = session.roles.includes('referrer');
+  const clinic = request.photography === 'clinic';
+  // A clinic takes a clinic request's photographs; the referrer adds them only when the dermatologist asks for more.
+  const referrerAddsPhotos = isReferrer && (!clinic || request.state === 'information_requested');
+  const seesAppointments = session.roles.some(
+    (role) => role === 'referrer' || role === 'booking_clerk' || role === 'service_admin',
+  );
   const photographs = usePhotographs(request.id);
   useLettersPoll(request, reload);
   return (
@@ -55,12 +63,16 @@ function RequestView({ request, reload }: { request: RequestDetail; reload: () =
           )}
           {/* The dermatologist's answer is what the practice came back for: first, and loud when it is urgent. */}
           <OutcomeSummary request={request} />
+          <ReturnedNotice request={request} reload={reload} />
           <RequestOverview request={request} />
+          {clinic && request.state !== 'draft' && seesAppointments && (
+            <RequestAppointments requestId={request.id} version={request.version} />
+          )}
           {request.lesions.length > 0 && (
             <RequestPhotographs
               request={request}
               photographs={photographs}
-              isReferrer={isReferrer}
+              isReferrer={referrerAddsPhotos}
               onCompleted={reload}
             />
           )}

@@ -4,10 +4,12 @@ import { ApiError } from '../../api/api-error.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { ErrorSummary, type ErrorSummaryItem } from '../../components/error-summary.tsx';
 import { fieldIdFor } from '../../components/form-errors.ts';
+import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { photographyLabels } from '../../../../shared/request-content.ts';
 import { countsForLesion, listImages } from '../images/images-api.ts';
 import { DraftCaption } from './draft-page.tsx';
-import { draftPath, stepForField } from './draft-steps.ts';
+import { draftPath, referrerAddsPhotos, stepForField } from './draft-steps.ts';
 import { RequestAnswers } from './request-answers.tsx';
 import { submitRequest, type RequestDetail } from './requests-api.ts';
 
@@ -19,11 +21,13 @@ export function CheckAnswers({ draft }: { draft: RequestDetail }) {
   usePageTitle('Check your answers before sending the request', { hasErrors: problems !== null });
   const images = useLoad(() => listImages(draft.id), draft.id);
   const loadedImages = images.status === 'loaded' ? images.value : null;
-  const withoutPhotos = loadedImages
-    ? draft.lesions.flatMap((lesion, index) =>
-        loadedImages.some((image) => countsForLesion(image, lesion.id)) ? [] : [index + 1],
-      )
-    : [];
+  const addsPhotos = referrerAddsPhotos(draft);
+  const withoutPhotos =
+    loadedImages && addsPhotos
+      ? draft.lesions.flatMap((lesion, index) =>
+          loadedImages.some((image) => countsForLesion(image, lesion.id)) ? [] : [index + 1],
+        )
+      : [];
 
   const submit = async () => {
     if (submitting) return;
@@ -55,7 +59,29 @@ export function CheckAnswers({ draft }: { draft: RequestDetail }) {
         Check your answers before sending the request
       </h1>
       <RequestAnswers request={draft} editable images={loadedImages} />
+      <h2 className="nhsuk-heading-m">Photographs</h2>
+      <SummaryList
+        rows={[
+          {
+            key: 'Who takes them',
+            value: photographyLabels[draft.photography] ?? photographyLabels.referrer,
+            change: {
+              to: `${draftPath(draft.id, 'type')}?return=check#photography`,
+              hiddenText: 'who takes the photographs',
+            },
+          },
+        ]}
+      />
       <h2 className="nhsuk-heading-m">Now send the request</h2>
+      {!addsPhotos && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            Once the service accepts the request, it books the patient into a community photography clinic and sends
+            them the appointment. The clinic takes the photographs; the dermatologist reviews the request after that.
+          </p>
+        </div>
+      )}
       {withoutPhotos.length > 0 && (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>

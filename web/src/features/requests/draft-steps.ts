@@ -15,10 +15,19 @@ export function firstIncompleteStep(request: RequestDetail): DraftStep {
   return 'check';
 }
 
+/**
+ * Whether the referrer adds photographs while drafting: not when a community photography clinic takes them (the
+ * service books the patient in once it accepts the request). The lesions page can use this to leave out the uploader.
+ */
+export function referrerAddsPhotos(request: Pick<RequestDetail, 'photography'>): boolean {
+  return request.photography !== 'clinic';
+}
+
 /** The page that puts right a field the service says is missing at submission. */
 export function stepForField(field: string): DraftStep {
   if (field === 'consent') return 'consent';
   if (field === 'lesions') return 'lesions';
   if (field === 'clinicalQuestion' || field.startsWith('history.')) return 'history';
+  // Kind, urgency, service and who takes the photographs are all asked on the first page.
   return 'type';
 }

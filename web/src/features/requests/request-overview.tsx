@@ -1,6 +1,6 @@
 import { formatCalendarDate, formatDate } from '../../components/dates.ts';
 import { SummaryList } from '../../components/summary-list.tsx';
-import { requestKindLabels } from '../../../../shared/request-content.ts';
+import { photographyLabels, requestKindLabels } from '../../../../shared/request-content.ts';
 import { formatNhsNumber } from '../patients/nhs-number.ts';
 import type { RequestDetail } from './requests-api.ts';
 import { StateTag } from './state-tag.tsx';
@@ -29,6 +29,7 @@ export function RequestOverview({ request }: { request: RequestDetail }) {
         },
         { key: 'Type', value: requestKindLabels[request.kind] },
         { key: 'Urgency', value: request.urgency === 'urgent' ? 'Urgent' : 'Routine' },
+        { key: 'Photographs', value: photographyLabels[request.photography] ?? photographyLabels.referrer },
         { key: 'Status', value: <StateTag state={request.state} /> },
         { key: 'Dermatology service', value: request.service.name },
         { key: 'Referrer', value: `${request.referrer.name}, ${request.practice.name}` },

@@ -1,6 +1,11 @@
 import { CheckboxItem } from '../../components/checkboxes.tsx';
 import { Radios } from '../../components/radios.tsx';
-import { requestKindLabels, type RequestKind, type Urgency } from '../../../../shared/request-content.ts';
+import {
+  requestKindLabels,
+  type Photography,
+  type RequestKind,
+  type Urgency,
+} from '../../../../shared/request-content.ts';
 import type { Organisation } from './requests-api.ts';
 
 export type RequestTypeAnswers = {
@@ -8,6 +13,7 @@ export type RequestTypeAnswers = {
   conversionAuthorised: boolean;
   urgency: Urgency | undefined;
   serviceId: string | undefined;
+  photography: Photography | undefined;
 };
 
 const kindOptions = [
@@ -29,6 +35,15 @@ const urgencyOptions = [
     value: 'urgent',
     label: 'Urgent',
     hint: 'Not for suspected skin cancer: refer that on the urgent suspected cancer pathway (two-week wait).',
+  },
+] as const;
+
+const photographyOptions = [
+  { value: 'referrer', label: 'I will (or the patient will, using a secure link)' },
+  {
+    value: 'clinic',
+    label: 'Book the patient into a community photography clinic',
+    hint: 'A medical photographer at a clinic near the patient takes the photographs, including dermoscopic close-ups; the service books the appointment.',
   },
 ] as const;
 
@@ -77,6 +92,15 @@ export function RequestTypeFields({ answers, onChange, services, errors }: Reque
         onChange={(urgency) => set({ urgency })}
         error={errors['urgency']}
       />
+      <Radios
+        id="photography"
+        name="photography"
+        legend="Who will take the photographs?"
+        options={photographyOptions}
+        value={answers.photography}
+        onChange={(photography) => set({ photography })}
+        error={errors['photography']}
+      />
       {onlyService ? (
         <div className="nhsuk-form-group">
           <h2 className="nhsuk-heading-m">Dermatology service</h2>
@@ -105,5 +129,6 @@ export function missingTypeAnswers(answers: RequestTypeAnswers) {
   if (!answers.kind) missing.push({ field: 'kind', message: 'Choose Advice & Guidance or referral' });
   if (!answers.urgency) missing.push({ field: 'urgency', message: 'Choose how urgent the request is' });
   if (!answers.serviceId) missing.push({ field: 'serviceId', message: 'Choose the dermatology service' });
+  if (!answers.photography) missing.push({ field: 'photography', message: 'Choose who will take the photographs' });
   return missing;
 }

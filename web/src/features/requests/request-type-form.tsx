@@ -26,6 +26,8 @@ export function RequestTypeForm({ services, caption, draft, patientId, next }: R
     conversionAuthorised: draft?.conversionAuthorised ?? false,
     urgency: draft?.urgency,
     serviceId: draft?.service.id ?? (services.length === 1 ? services[0]?.id : undefined),
+    // Most referrers take the photographs themselves (or send the patient a link), as the service assumes.
+    photography: draft?.photography ?? 'referrer',
   });
   const [saving, setSaving] = useState(false);
   const { errors, show, showProblem, hasErrors } = useFormErrors();
@@ -35,19 +37,20 @@ export function RequestTypeForm({ services, caption, draft, patientId, next }: R
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
-    const { kind, urgency, serviceId } = answers;
-    if (!kind || !urgency || !serviceId) return show(missingTypeAnswers(answers));
+    const { kind, urgency, serviceId, photography } = answers;
+    if (!kind || !urgency || !serviceId || !photography) return show(missingTypeAnswers(answers));
     const conversionAuthorised = kind === 'advice_and_guidance' && answers.conversionAuthorised;
     setSaving(true);
     try {
       let id = draft?.id;
       if (draft) {
-        await updateDraft(draft.id, draft.version, { kind, urgency, serviceId, conversionAuthorised });
+        await updateDraft(draft.id, draft.version, { kind, urgency, serviceId, conversionAuthorised, photography });
       } else {
         id = (await createRequest({ patientId: patientId ?? '', kind, urgency, serviceId })).id;
-        if (conversionAuthorised) {
+        // A new draft starts with the referrer taking the photographs and no conversion authorised.
+        if (conversionAuthorised || photography !== 'referrer') {
           const created = await getRequest(id);
-          await updateDraft(id, created.version, { conversionAuthorised });
+          await updateDraft(id, created.version, { conversionAuthorised, photography });
         }
       }
       await navigate(next ?? draftPath(id ?? '', 'consent'));

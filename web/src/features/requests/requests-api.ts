@@ -1,6 +1,6 @@
 import { api } from '../../api/client.ts';
 import type { Laterality } from '../../../../shared/body-sites.ts';
-import type { History, RequestKind, RequestState, Urgency } from '../../../../shared/request-content.ts';
+import type { History, Photography, RequestKind, RequestState, Urgency } from '../../../../shared/request-content.ts';
 import type { PatientLinkStatus, PatientQuestionnaire } from '../patient/patient-link-api.ts';
 
 export type EligibilityDecision = 'accepted' | 'redirect_urgent_cancer' | 'not_accepted';
@@ -62,6 +62,8 @@ export type RequestDetail = {
   urgency: Urgency;
   state: RequestState;
   version: number;
+  /** Who takes the photographs: the referrer (or the patient, by link), or a community photography clinic. */
+  photography: Photography;
   patient: {
     id: string;
     nhsNumber: string;
@@ -145,6 +147,7 @@ export type DraftChanges = {
   clinicalQuestion?: string;
   history?: History;
   conversionAuthorised?: boolean;
+  photography?: Photography;
 };
 
 export type SubmitResult = { state: RequestState; eligibility: Eligibility; dueAt: string | null };

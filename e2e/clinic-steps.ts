@@ -1,0 +1,288 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { simpleParser } from 'mailparser';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { demoPassword } from './demo-users.ts';
+import { expect, screenshotPath, signIn, signOut } from './fixtures.ts';
+import { referrerEmail } from './intake-steps.ts';
+import { mailDir } from './mail-sink.ts';
+import { uniqueNhsNumber } from './nhs-numbers.ts';
+import { phone } from './patient-steps.ts';
+import { apiSignIn } from './review-seed.ts';
+
+export const clerkEmail = 'clerk@northvale.example';
+export const photographerEmail = 'photographer@northgate.example';
+
+/** A name no other test gives its site, so each test finds its own offers among everyone's. */
+export const uniqueSiteName = (what: string) => `${what} Clinic ${Math.floor(Math.random() * 1e6)}`;
+
+const londonClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A session later today in London, so that the photographer's list for today holds it and every slot is still open
+ * to book: starting on the next five minutes at least `minutesAhead` from now, `slots` slots of `slotMinutes`. Null
+ * late in the evening, when the session would run past midnight (the test server runs on the real clock).
+ */
+export function sessionLaterToday(options: { minutesAhead?: number; slots?: number; slotMinutes?: number } = {}) {
+  const { minutesAhead = 20, slots = 4, slotMinutes = 15 } = options;
+  const parts = Object.fromEntries(londonClock.formatToParts(new Date()).map((p) => [p.type, p.value]));
+  const now = Number(parts['hour']) * 60 + Number(parts['minute']);
+  const start = Math.ceil((now + minutesAhead) / 5) * 5;
+  const end = start + slots * slotMinutes;
+  if (end > 23 * 60 + 55) return null;
+  const clock = (minutes: number) =>
+    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return {
+    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
+    day: String(Number(parts['day'])),
+    month: String(Number(parts['month'])),
+    year: parts['year']!,
+    start: clock(start),
+    end: clock(end),
+    slotMinutes,
+  };
+}
+export type SessionTimes = NonNullable<ReturnType<typeof sessionLaterToday>>;
+
+/** Signs out whoever is signed in (if anyone) and signs in as someone else, landing on their home page. */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  // The home page when signed in, the sign-in page when not: either way a heading, once the session is known.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  if (await page.getByRole('navigation', { name: 'Account' }).isVisible()) {
+    await signOut(page);
+    await expect(page.getByRole('navigation', { name: 'Account' })).toHaveCount(0);
+  }
+  await page.goto('/sign-in');
+  await signIn(page, email, demoPassword);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Signed in as');
+}
+
+export function menuLink(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true });
+}
+
+/**
+ * Screenshots of pages as the signed-in person sees them on a phone: a phone-sized browser sharing their session.
+ * Each page is checked to have loaded by its main heading.
+ */
+export async function phoneScreenshots(
+  browser: Browser,
+  signedIn: Page,
+  pages: { path: string; heading: string | RegExp; name: string }[],
+): Promise<void> {
+  const context = await browser.newContext(phone);
+  await context.addCookies(await signedIn.context().cookies());
+  const page = await context.newPage();
+  try {
+    for (const shot of pages) {
+      await page.goto(shot.path);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(shot.heading);
+      await page.screenshot({ path: screenshotPath(shot.name), fullPage: true });
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** A site of the demo clinic and a session at it later today, made through the API as the booking clerk. */
+export async function seedSessionToday(
+  baseURL: string,
+  options: { siteName: string; postcode: string; times: SessionTimes },
+): Promise<{ siteId: string; sessionId: string }> {
+  const clerk = await apiSignIn(baseURL, clerkEmail);
+  try {
+    const { photographers } = await clerk.call<{ photographers: { id: string; clinicId: string }[] }>(
+      'GET',
+      '/api/clinic-photographers',
+    );
+    const photographer = photographers[0];
+    if (!photographer) throw new Error('the demo clinic has no photographer');
+    const site = await clerk.call<{ id: string }>('POST', '/api/clinic-sites', {
+      clinicId: photographer.clinicId,
+      name: options.siteName,
+      address: '40 North Gate, Northam',
+      postcode: options.postcode,
+      accessibility: 'Step-free entrance from the car park. Hearing loop at reception.',
+      openingHours: 'Monday to Saturday, 8am to 8pm',
+    });
+    const { times } = options;
+    const session = await clerk.call<{ id: string }>('POST', '/api/clinic-sessions', {
+      siteId: site.id,
+      date: times.date,
+      start: times.start,
+      end: times.end,
+      slotMinutes: times.slotMinutes,
+      photographerIds: [photographer.id],
+    });
+    return { siteId: site.id, sessionId: session.id };
+  } finally {
+    await clerk.context.dispose();
+  }
+}
+
+/**
+ * A referral whose photographs a community clinic takes, submitted and accepted, made through the API as the demo
+ * referrer's browser would; the patient has an email address for the appointment.
+ */
+export async function seedClinicReferral(
+  baseURL: string,
+  options: { familyName: string; email: string },
+): Promise<{ id: string; reference: string; patientName: string }> {
+  const referrer = await apiSignIn(baseURL, referrerEmail);
+  const { call } = referrer;
+  try {
+    const { organisations } = await call<{ organisations: { id: string; kind: string }[] }>(
+      'GET',
+      '/api/organisations',
+    );
+    const service = organisations.find((o) => o.kind === 'dermatology_service')!;
+    const patient = await call<{ id: string }>('POST', '/api/patients', {
+      nhsNumber: uniqueNhsNumber(),
+      givenName: 'Morgan',
+      familyName: options.familyName,
+      dateOfBirth: '1966-05-02',
+      sex: 'female',
+      address: '7 Quay Street, Northam',
+      postcode: 'NV2 7RP',
+      email: options.email,
+    });
+    const created = await call<{ id: string; reference: string }>('POST', '/api/requests', {
+      patientId: patient.id,
+      kind: 'referral',
+      urgency: 'routine',
+      serviceId: service.id,
+    });
+    await call('PATCH', `/api/requests/${created.id}`, {
+      version: 1,
+      photography: 'clinic',
+      clinicalQuestion: 'Changing mole on the back: please assess.',
+      history: {
+        durationValue: 4,
+        durationUnit: 'months',
+        changes: 'Darker and larger',
+        itch: false,
+        bleeding: false,
+        pain: false,
+        immunosuppressed: false,
+        transplant: false,
+        previousSkinCancer: [],
+        underHospitalConsultant: false,
+        needsTertiaryCare: false,
+        suspectedCancer: [],
+      },
+    });
+    await call('POST', `/api/requests/${created.id}/lesions`, {
+      bodySite: 'forearm_front',
+      laterality: 'left',
+      description: 'Brown macule with an irregular edge',
+      sizeMm: 7,
+    });
+    await call('POST', `/api/requests/${created.id}/consent`, {
+      referralAndImageSharing: true,
+      teachingUse: false,
+      method: 'verbal',
+    });
+    const submitted = await call<{ state: string }>('POST', `/api/requests/${created.id}/submit`);
+    if (submitted.state !== 'awaiting_images') throw new Error(`the referral was not accepted: ${submitted.state}`);
+    return { ...created, patientName: `Morgan ${options.familyName}` };
+  } finally {
+    await referrer.context.dispose();
+  }
+}
+
+/** Books the earliest open slot at the site for a referral, through the API, as another clerk would. */
+export async function apiBookEarliest(baseURL: string, options: { requestId: string; siteName: string }) {
+  const clerk = await apiSignIn(baseURL, clerkEmail);
+  try {
+    const { offers } = await clerk.call<{ offers: { slotId: string; startsAt: string; site: { name: string } }[] }>(
+      'GET',
+      `/api/requests/${options.requestId}/slot-offers`,
+    );
+    const earliest = offers.find((offer) => offer.site.name === options.siteName);
+    if (!earliest) throw new Error(`no open slot at ${options.siteName}`);
+    await clerk.call('POST', `/api/requests/${options.requestId}/appointments`, {
+      slotId: earliest.slotId,
+      channel: 'email',
+    });
+    return earliest;
+  } finally {
+    await clerk.context.dispose();
+  }
+}
+
+/** From the booking queue, opens the referral and books the first open slot at the site, telling the patient by email. */
+export async function bookFromQueue(page: Page, options: { reference: string; siteName: string }): Promise<void> {
+  await menuLink(page, 'Booking').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Booking queue');
+  await page.getByRole('row').filter({ hasText: options.reference }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Book an appointment');
+  await slotAt(page, options.siteName).first().check();
+  await page.getByRole('group', { name: 'How should the patient be told?' }).getByLabel('Email').check();
+  await page.getByRole('button', { name: 'Book appointment' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Appointment booked');
+}
+
+/** The radios of the open slots at one site, in time order. */
+export function slotAt(page: Page, siteName: string) {
+  return page.getByRole('radio', { name: new RegExp(` at ${escape(siteName)}$`) });
+}
+
+export type AppointmentEmail = {
+  subject: string;
+  link: string | null;
+  /** The attachment as sent, whether its bytes are a PDF's, and its text. */
+  pdf: { contentType: string; isPdf: boolean; text: string };
+};
+
+/** The newest email to this address that carries a PDF letter, once the test SMTP server has it, with its text. */
+export async function appointmentEmailTo(address: string): Promise<AppointmentEmail> {
+  let found: AppointmentEmail | null = null;
+  await expect
+    .poll(
+      async () => {
+        found = await newestWithPdf(address);
+        return found !== null;
+      },
+      { message: `an email with a PDF letter to ${address}`, timeout: 30_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+async function newestWithPdf(address: string): Promise<AppointmentEmail | null> {
+  const files = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.endsWith('.eml')) : [];
+  for (const file of files.sort().reverse()) {
+    const mail = await simpleParser(fs.readFileSync(path.join(mailDir, file)));
+    const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+    if (!to.some((list) => list.value.some((entry) => entry.address === address))) continue;
+    const attachment = mail.attachments.find((a) => a.contentType === 'application/pdf');
+    if (!attachment) continue;
+    const document = await getDocumentProxy(new Uint8Array(attachment.content));
+    const { text } = await extractText(document, { mergePages: true });
+    const link = /https?:\/\/[^\s"<>]+\/p\/[A-Za-z0-9_-]+/.exec(mail.text ?? '')?.[0] ?? null;
+    return {
+      subject: mail.subject ?? '',
+      link,
+      pdf: {
+        contentType: attachment.contentType,
+        isPdf: attachment.content.subarray(0, 5).toString('latin1') === '%PDF-',
+        text: text.replace(/\s+/g, ' '),
+      },
+    };
+  }
+  return null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,160 @@
+import { api } from '../../api/client.ts';
+import type { Urgency } from '../../../../shared/request-content.ts';
+
+/** A place where a community clinic photographs patients, as the API describes it (docs/clinics.md). */
+export type Site = {
+  id: string;
+  clinicId: string;
+  clinicName: string;
+  name: string;
+  address: string;
+  postcode: string;
+  accessibility: string;
+  openingHours: string;
+};
+export type SiteInput = Omit<Site, 'id' | 'clinicName'>;
+
+/** A site's address on one line, its lines joined by commas, with the postcode. */
+export const addressLine = (site: Pick<Site, 'address' | 'postcode'>) =>
+  [...site.address.split(/\s*\n\s*/), site.postcode].filter((part) => part.trim()).join(', ');
+
+export type Photographer = { id: string; displayName: string; clinicId: string };
+
+export type SessionSummary = {
+  id: string;
+  site: Site;
+  startsAt: string;
+  endsAt: string;
+  slotMinutes: number;
+  photographers: { id: string; displayName: string }[];
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  slotCount: number;
+  bookedCount: number;
+};
+
+export type SlotBooking = {
+  appointmentId: string;
+  requestId: string;
+  reference: string;
+  patientName: string;
+  status: AppointmentStatus;
+};
+export type SessionDetail = SessionSummary & {
+  slots: { id: string; startsAt: string; endsAt: string; booking: SlotBooking | null }[];
+};
+
+/** A clinic request waiting for an appointment. */
+export type QueueItem = {
+  requestId: string;
+  reference: string;
+  urgency: Urgency;
+  submittedAt: string;
+  patientName: string;
+  nhsNumber: string;
+  postcode: string;
+  practiceName: string;
+  lesionCount: number;
+  didNotAttendCount: number;
+  lastEnded: { reason: string; at: string } | null;
+};
+
+export type Nearness = 'same district' | 'nearby' | 'further';
+export type Offer = { slotId: string; startsAt: string; endsAt: string; site: Site; nearness: Nearness };
+
+export type AppointmentStatus = 'booked' | 'cancelled' | 'moved' | 'attended' | 'did_not_attend';
+export type Appointment = {
+  id: string;
+  requestId: string;
+  status: AppointmentStatus;
+  startsAt: string;
+  endsAt: string;
+  site: Site;
+  bookedAt: string;
+  endedAt: string | null;
+  endReason: string | null;
+  arrivedAt: string | null;
+};
+
+export type Channel = 'email' | 'sms';
+export type DidNotAttendResult = 'offer_again' | 'returned_to_referrer';
+
+export type ClinicReport = {
+  booked: number;
+  attended: number;
+  didNotAttend: number;
+  cancelledByPatient: number;
+  cancelledByService: number;
+  sessionsCancelled: number;
+};
+
+const id = encodeURIComponent;
+
+export const listSites = () => api.get<{ sites: Site[] }>('/api/clinic-sites').then((body) => body.sites);
+export const addSite = (site: SiteInput) => api.post<Site>('/api/clinic-sites', site);
+export const changeSite = (siteId: string, site: Omit<SiteInput, 'clinicId'>) =>
+  api.put<Site>(`/api/clinic-sites/${id(siteId)}`, site);
+
+export const listPhotographers = () =>
+  api.get<{ photographers: Photographer[] }>('/api/clinic-photographers').then((body) => body.photographers);
+
+/** Sessions from one London date to another (both `YYYY-MM-DD`, inclusive). */
+export const listSessions = (range: { from: string; to: string; siteId?: string }) => {
+  const query = new URLSearchParams({
+    from: range.from,
+    to: range.to,
+    ...(range.siteId ? { siteId: range.siteId } : {}),
+  });
+  return api.get<{ sessions: SessionSummary[] }>(`/api/clinic-sessions?${query}`).then((body) => body.sessions);
+};
+export type SessionInput = {
+  siteId: string;
+  date: string;
+  start: string;
+  end: string;
+  slotMinutes: number;
+  photographerIds: string[];
+};
+/** Adds a session; its slots are made with it. Times are London wall-clock times. */
+export const addSession = (session: SessionInput) => api.post<SessionSummary>('/api/clinic-sessions', session);
+export const getSession = (sessionId: string) => api.get<SessionDetail>(`/api/clinic-sessions/${id(sessionId)}`);
+/** Cancels a session and its appointments; each patient is told, and the requests come back to be rebooked. */
+export const cancelSession = (sessionId: string, reason: string) =>
+  api.post<{ session: SessionSummary; toRebook: QueueItem[] }>(`/api/clinic-sessions/${id(sessionId)}/cancel`, {
+    reason,
+  });
+
+export const getBookingQueue = () => api.get<{ items: QueueItem[] }>('/api/booking-queue').then((body) => body.items);
+
+const requestPath = (requestId: string, rest: string) => `/api/requests/${id(requestId)}${rest}`;
+
+/** Open slots for the request's patient: nearest site first, then earliest. */
+export const getOffers = (requestId: string, limit = 20) =>
+  api.get<{ offers: Offer[] }>(requestPath(requestId, `/slot-offers?limit=${limit}`)).then((body) => body.offers);
+export const getAppointments = (requestId: string) =>
+  api.get<{ appointments: Appointment[]; canBook: boolean }>(requestPath(requestId, '/appointments'));
+/** Books a slot; 409 when someone took it a moment ago. The patient is sent a link and the appointment letter. */
+export const bookAppointment = (requestId: string, slotId: string, channel: Channel) =>
+  api.post<Appointment>(requestPath(requestId, '/appointments'), { slotId, channel });
+export const moveAppointment = (appointmentId: string, slotId: string, channel: Channel) =>
+  api.post<Appointment>(`/api/appointments/${id(appointmentId)}/move`, { slotId, channel });
+export const cancelAppointment = (appointmentId: string, reason: string) =>
+  api.post<Appointment>(`/api/appointments/${id(appointmentId)}/cancel`, { reason });
+/** Records that the patient did not come; the service's rule decides whether they are offered another appointment. */
+export const recordDidNotAttend = (appointmentId: string) =>
+  api.post<{ appointment: Appointment; result: DidNotAttendResult }>(
+    `/api/appointments/${id(appointmentId)}/did-not-attend`,
+  );
+
+export const getClinicReport = (range: { from: string; to: string }) =>
+  api.get<ClinicReport>(`/api/service/clinic-report?${new URLSearchParams(range)}`);
+
+/** The community clinics working for the signed-in person's service, from the organisations they can see. */
+export async function listClinics(): Promise<{ id: string; name: string }[]> {
+  const { organisations } = await api.get<{ organisations: { id: string; kind: string; name: string }[] }>(
+    '/api/organisations',
+  );
+  return organisations
+    .filter((o) => o.kind === 'community_clinic')
+    .map(({ id: clinicId, name }) => ({ id: clinicId, name }));
+}

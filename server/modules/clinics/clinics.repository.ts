@@ -316,7 +316,15 @@ export type Offer = { slotId: string; startsAt: Date; endsAt: Date; site: Site; 
  */
 export async function openSlots(
   db: Queryable,
-  options: { serviceId: string; after: Date; until: Date; perSite: number; excludeSlotId?: string | null },
+  options: {
+    serviceId: string;
+    /** The request being booked: a slot it has had before (say one just missed) is not offered again. */
+    requestId: string;
+    after: Date;
+    until: Date;
+    perSite: number;
+    excludeSlotId?: string | null;
+  },
 ): Promise<Offer[]> {
   const { rows } = await db.query<Offer>(
     `SELECT "slotId", "startsAt", "endsAt", site, "sitePostcode" FROM (
@@ -327,9 +335,17 @@ export async function openSlots(
        JOIN organisation_links ol ON ol.organisation_id = st.clinic_id AND ol.relationship = 'clinic_provider'
          AND ol.service_id = $1
        WHERE s.starts_at > $2 AND s.starts_at < $3 AND s.id IS DISTINCT FROM $5::uuid
-         AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.slot_id = s.id AND a.status = 'booked')
+         AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.slot_id = s.id
+           AND (a.status = 'booked' OR a.request_id = $6))
      ) open WHERE n <= $4`,
-    [options.serviceId, options.after, options.until, options.perSite, options.excludeSlotId ?? null],
+    [
+      options.serviceId,
+      options.after,
+      options.until,
+      options.perSite,
+      options.excludeSlotId ?? null,
+      options.requestId,
+    ],
   );
   return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) }));
 }

@@ -22,6 +22,7 @@ export async function offersFor(
   const postcode = rows[0]!.postcode;
   const open = await openSlots(db, {
     serviceId: options.request.serviceId,
+    requestId: options.request.id,
     after: options.at,
     until: new Date(options.at.getTime() + offerDays * 86_400_000),
     perSite,

@@ -16,7 +16,7 @@ import {
   type PatientLinkStatus,
 } from './patient-link-api.ts';
 
-const closedStates = new Set(['redirected', 'not_accepted', 'withdrawn', 'closed']);
+const closedStates = new Set(['redirected', 'not_accepted', 'withdrawn', 'closed', 'returned']);
 const channelWords: Record<LinkChannel, string> = { sms: 'text message', email: 'email' };
 const statusTags: Record<LinkStatus, { text: string; colour: string }> = {
   sent: { text: 'Sent', colour: 'blue' },

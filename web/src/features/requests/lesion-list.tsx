@@ -8,7 +8,7 @@ import { PhotoGuidance } from '../images/photo-guidance.tsx';
 import { uploadsInProgress } from '../images/upload-queue.ts';
 import { usePhotographs } from '../images/use-photographs.ts';
 import { DraftCaption } from './draft-page.tsx';
-import { draftPath } from './draft-steps.ts';
+import { draftPath, referrerAddsPhotos } from './draft-steps.ts';
 import { LesionCard } from './lesion-card.tsx';
 import { removeLesion, type RequestDetail } from './requests-api.ts';
 
@@ -23,6 +23,7 @@ export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChang
   usePageTitle('Lesions', { hasErrors });
   const lesions = draft.lesions;
   const photographs = usePhotographs(draft.id);
+  const addsPhotos = referrerAddsPhotos(draft);
 
   const remove = async (lesionId: string, number: number) => {
     // The service cannot yet remove photographs, nor (so) a lesion that has any: say so rather than fail.
@@ -97,10 +98,16 @@ export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChang
             </ul>
           }
         >
-          <h4 className="nhsuk-heading-s app-lesion-photos__heading">
-            Photographs<span className="nhsuk-u-visually-hidden"> of lesion {index + 1}</span>
-          </h4>
-          <LesionPhotos lesionId={lesion.id} lesionNumber={index + 1} photographs={photographs} canAdd />
+          {addsPhotos ? (
+            <>
+              <h4 className="nhsuk-heading-s app-lesion-photos__heading">
+                Photographs<span className="nhsuk-u-visually-hidden"> of lesion {index + 1}</span>
+              </h4>
+              <LesionPhotos lesionId={lesion.id} lesionNumber={index + 1} photographs={photographs} canAdd />
+            </>
+          ) : (
+            <p className="nhsuk-body-s">The community photography clinic takes the photographs of this lesion.</p>
+          )}
         </LesionCard>
       ))}
       <div className="nhsuk-button-group">

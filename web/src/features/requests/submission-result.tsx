@@ -32,7 +32,12 @@ function Accepted({ request }: { request: RequestDetail }) {
         <strong>{requestStateLabels[request.state]}</strong>.
       </p>
       <h2 className="nhsuk-heading-m">What happens next</h2>
-      {request.state === 'awaiting_images' ? (
+      {request.state === 'awaiting_images' && request.photography === 'clinic' ? (
+        <p>
+          The booking team will book {patientName(request)} into a community photography clinic near them and send them
+          the appointment letter. The dermatologist reviews the request once the clinic has taken the photographs.
+        </p>
+      ) : request.state === 'awaiting_images' ? (
         <p>
           The dermatologist reviews the request once every lesion has at least one photograph.{' '}
           <Link to={`/requests/${request.id}`}>Add the photographs</Link> on the request’s page, then say they are all

@@ -104,6 +104,12 @@ function AppointmentView({ appointment, offers, onRefused }: AppointmentViewProp
             On the day, do not put make-up, fake tan or cream on the area. If it is under your clothes, wear something
             you can easily move aside.
           </p>
+          <p>
+            <a href="/api/patient/appointment/letter" target="_blank" rel="noopener">
+              Your appointment letter (PDF)
+            </a>
+            . If it does not open yet, try again in a minute: it is made just after the appointment is booked or moved.
+          </p>
 
           <h2 className="nhsuk-heading-m">Change or cancel your appointment</h2>
           {offers.length > 0 ? (

@@ -11,7 +11,7 @@ import { SummaryList } from '../components/summary-list.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { AppointmentSummary, appointmentLine } from '../features/clinics/appointment-summary.tsx';
 import { AppointmentsTable } from '../features/clinics/appointments-table.tsx';
-import { CancelAppointmentForm } from '../features/clinics/cancel-appointment-form.tsx';
+import { ReasonForm } from '../features/clinics/reason-form.tsx';
 import {
   bookAppointment,
   cancelAppointment,
@@ -197,9 +197,22 @@ function BookingView({ request, appointments, canBook, version, onChanged }: Boo
         {action === 'cancel' && live && (
           <>
             <p>The patient’s appointment is {appointmentLine(live)}.</p>
-            <CancelAppointmentForm onCancel={cancel} formErrors={formErrors}>
+            <ReasonForm
+              intro={
+                <p>
+                  The patient is told that the appointment is cancelled, and the referral goes back to the booking
+                  queue.
+                </p>
+              }
+              label="Why is the appointment being cancelled?"
+              hint="For example, the patient asked to cancel by phone. The reason is kept with the request."
+              missing="Say why the appointment is being cancelled"
+              submitLabel="Cancel appointment"
+              onSubmit={cancel}
+              formErrors={formErrors}
+            >
               {keepLink}
-            </CancelAppointmentForm>
+            </ReasonForm>
           </>
         )}
         {action === 'did-not-attend' && live && (

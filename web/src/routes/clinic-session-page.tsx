@@ -21,7 +21,7 @@ import {
 } from '../features/clinics/clinics-api.ts';
 import '../features/clinics/clinics.css';
 import { formatDay } from '../features/clinics/london-dates.ts';
-import { Cell, HeadRow } from '../features/clinics/table-cell.tsx';
+import { Cell, HeadRow } from '../components/responsive-table.tsx';
 import { formatNhsNumber } from '../features/patients/nhs-number.ts';
 
 /** One clinic session: its slots and who is booked into them, and cancelling it. */

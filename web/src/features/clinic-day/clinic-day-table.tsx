@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 import { Link } from 'react-router';
 import { formatCalendarDate, formatTime } from '../../components/dates.ts';
 import { formatNhsNumber } from '../patients/nhs-number.ts';
@@ -15,22 +15,14 @@ export function ClinicDayTable({ appointments, caption }: { appointments: DayIte
   return (
     <table className="nhsuk-table nhsuk-table--responsive app-clinic-day" role="table">
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
-      <thead className="nhsuk-table__head" role="rowgroup">
-        <tr className="nhsuk-table__row" role="row">
-          {headings.map((heading) => (
-            <th className="nhsuk-table__header" scope="col" role="columnheader" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <HeadRow headings={headings} />
       <tbody className="nhsuk-table__body">
         {appointments.map((item) => (
           <tr className="nhsuk-table__row" role="row" key={item.appointmentId}>
-            <Cell heading="Time">
+            <Cell block heading="Time">
               <span className="app-nowrap">{formatTime(item.startsAt)}</span>
             </Cell>
-            <Cell heading="Patient">
+            <Cell block heading="Patient">
               <Link to={`/clinic-day/${encodeURIComponent(item.appointmentId)}`}>{item.patientName}</Link>
               <span className="app-line nhsuk-body-s nhsuk-u-margin-bottom-0">
                 Born {formatCalendarDate(item.dateOfBirth)}
@@ -39,7 +31,7 @@ export function ClinicDayTable({ appointments, caption }: { appointments: DayIte
                 NHS number <span className="app-nowrap">{formatNhsNumber(item.nhsNumber)}</span>
               </span>
             </Cell>
-            <Cell heading="Lesions referred">
+            <Cell block heading="Lesions referred">
               {item.lesions.length === 0 ? (
                 <span className="app-muted">None recorded</span>
               ) : (
@@ -52,26 +44,15 @@ export function ClinicDayTable({ appointments, caption }: { appointments: DayIte
                 </ul>
               )}
             </Cell>
-            <Cell heading="Questionnaire">
+            <Cell block heading="Questionnaire">
               <QuestionnaireTag done={item.questionnaireDone} />
             </Cell>
-            <Cell heading="Status">
+            <Cell block heading="Status">
               <DayStatusTag status={item.status} />
             </Cell>
           </tr>
         ))}
       </tbody>
     </table>
-  );
-}
-
-function Cell({ heading, children }: { heading: string; children: ReactNode }) {
-  return (
-    <td className="nhsuk-table__cell" role="cell">
-      <span className="nhsuk-table__heading" aria-hidden="true">
-        {heading}{' '}
-      </span>
-      <div>{children}</div>
-    </td>
   );
 }

@@ -4,7 +4,7 @@ import { formatNhsNumber } from '../patients/nhs-number.ts';
 import { UrgencyTag } from '../review/due-tags.tsx';
 import { endReasonWords } from './appointment-words.ts';
 import type { QueueItem } from './clinics-api.ts';
-import { Cell, HeadRow } from './table-cell.tsx';
+import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 
 const headings = [
   'Reference',

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import type { useFormErrors } from '../../components/form-errors.ts';
-import { Textarea } from '../../components/textarea.tsx';
 import { WarningCallout } from '../../components/warning-callout.tsx';
+import { ReasonForm } from './reason-form.tsx';
 
 type CancelSessionFormProps = {
   bookedCount: number;
@@ -11,25 +10,6 @@ type CancelSessionFormProps = {
 
 /** Cancels a whole session: its patients are told, and their referrals come back to be rebooked. */
 export function CancelSessionForm({ bookedCount, onCancel, formErrors }: CancelSessionFormProps) {
-  const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
-  const { errors, show, showProblem, clear } = formErrors;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    if (!reason.trim()) return show([{ field: 'reason', message: 'Say why the session is being cancelled' }]);
-    setSaving(true);
-    try {
-      await onCancel(reason.trim());
-      clear();
-    } catch (error) {
-      showProblem(error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
     <section aria-labelledby="cancel-session-heading">
       <h2 className="nhsuk-heading-m" id="cancel-session-heading">
@@ -44,20 +24,14 @@ export function CancelSessionForm({ bookedCount, onCancel, formErrors }: CancelS
           </p>
         </WarningCallout>
       )}
-      <form onSubmit={submit} noValidate>
-        <Textarea
-          id="reason"
-          label="Why is the session being cancelled?"
-          hint="For example, the photographer is ill. Patients are told the session was cancelled, not this reason."
-          rows={3}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          error={errors.fields['reason']}
-        />
-        <button className="nhsuk-button nhsuk-button--warning" type="submit" disabled={saving}>
-          Cancel this session
-        </button>
-      </form>
+      <ReasonForm
+        label="Why is the session being cancelled?"
+        hint="For example, the photographer is ill. Patients are told the session was cancelled, not this reason."
+        missing="Say why the session is being cancelled"
+        submitLabel="Cancel this session"
+        onSubmit={onCancel}
+        formErrors={formErrors}
+      />
     </section>
   );
 }

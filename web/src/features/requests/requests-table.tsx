@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 import { Link } from 'react-router';
 import { formatDate } from '../../components/dates.ts';
 import { requestKindLabels } from '../../../../shared/request-content.ts';
@@ -17,15 +17,7 @@ export function RequestsTable({ requests, caption }: { requests: RequestSummary[
   return (
     <table className="nhsuk-table nhsuk-table--responsive" role="table">
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
-      <thead className="nhsuk-table__head" role="rowgroup">
-        <tr className="nhsuk-table__row" role="row">
-          {headings.map((heading) => (
-            <th className="nhsuk-table__header" scope="col" role="columnheader" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <HeadRow headings={headings} />
       <tbody className="nhsuk-table__body">
         {requests.map((request) => (
           <tr className="nhsuk-table__row" role="row" key={request.id}>
@@ -61,16 +53,5 @@ export function RequestsTable({ requests, caption }: { requests: RequestSummary[
         ))}
       </tbody>
     </table>
-  );
-}
-
-function Cell({ heading, children }: { heading: string; children: ReactNode }) {
-  return (
-    <td className="nhsuk-table__cell" role="cell">
-      <span className="nhsuk-table__heading" aria-hidden="true">
-        {heading}{' '}
-      </span>
-      <span>{children}</span>
-    </td>
   );
 }

@@ -1,4 +1,5 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
+import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 import { requestKindLabels } from '../../../../shared/request-content.ts';
 import { StateTag } from '../requests/state-tag.tsx';
 import { DueDate, UrgencyTag } from './due-tags.tsx';
@@ -17,15 +18,7 @@ export function ServiceCasesTable({ cases, consultants, onReassign }: Props) {
   return (
     <table className="nhsuk-table nhsuk-table--responsive" role="table">
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Open cases in your service</caption>
-      <thead className="nhsuk-table__head" role="rowgroup">
-        <tr className="nhsuk-table__row" role="row">
-          {headings.map((heading) => (
-            <th className="nhsuk-table__header" scope="col" role="columnheader" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <HeadRow headings={headings} />
       <tbody className="nhsuk-table__body">
         {cases.map((item) => (
           <tr className="nhsuk-table__row" role="row" key={item.id}>
@@ -96,16 +89,5 @@ function ReassignForm({ item, consultants, onReassign }: { item: WorklistCase } 
         Reassign<span className="nhsuk-u-visually-hidden"> {item.reference}</span>
       </button>
     </form>
-  );
-}
-
-function Cell({ heading, children }: { heading: string; children: ReactNode }) {
-  return (
-    <td className="nhsuk-table__cell" role="cell">
-      <span className="nhsuk-table__heading" aria-hidden="true">
-        {heading}{' '}
-      </span>
-      <span>{children}</span>
-    </td>
   );
 }

@@ -1,4 +1,5 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
+import { Cell } from '../../components/responsive-table.tsx';
 import { requestKindLabels } from '../../../../shared/request-content.ts';
 import { DueDate, UrgencyTag } from './due-tags.tsx';
 import { sexLabels, type WorklistCase } from './review-api.ts';
@@ -88,16 +89,5 @@ export function WorklistTable({ cases, caption, onOpen, opening }: Props) {
         ))}
       </tbody>
     </table>
-  );
-}
-
-function Cell({ heading, children }: { heading: string; children: ReactNode }) {
-  return (
-    <td className="nhsuk-table__cell" role="cell">
-      <span className="nhsuk-table__heading" aria-hidden="true">
-        {heading}{' '}
-      </span>
-      <span>{children}</span>
-    </td>
   );
 }

@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
 
-/** A cell of an NHS.UK responsive table: on a phone its column name is shown beside the value. */
-export function Cell({ heading, children }: { heading: string; children: ReactNode }) {
+/**
+ * A cell of an NHS.UK responsive table: on a phone its column name is shown beside the value. `block` holds
+ * content laid out in lines of its own (a div rather than a span).
+ */
+export function Cell({ heading, children, block = false }: { heading: string; children: ReactNode; block?: boolean }) {
   return (
     <td className="nhsuk-table__cell" role="cell">
       <span className="nhsuk-table__heading" aria-hidden="true">
         {heading}{' '}
       </span>
-      <span>{children}</span>
+      {block ? <div>{children}</div> : <span>{children}</span>}
     </td>
   );
 }

@@ -2,15 +2,32 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { useFormErrors } from '../../components/form-errors.ts';
 import { Textarea } from '../../components/textarea.tsx';
 
-type CancelAppointmentFormProps = {
-  onCancel: (reason: string) => Promise<void>;
+type ReasonFormProps = {
+  /** The question, e.g. "Why is the appointment being cancelled?". */
+  label: string;
+  hint: string;
+  /** The error when no reason is given. */
+  missing: string;
+  submitLabel: string;
+  onSubmit: (reason: string) => Promise<void>;
   formErrors: ReturnType<typeof useFormErrors>;
-  /** The way back without cancelling. */
-  children: ReactNode;
+  /** What happens, said before the question. */
+  intro?: ReactNode;
+  /** More buttons beside the submit button, such as the way back. */
+  children?: ReactNode;
 };
 
-/** Cancels the patient's appointment with the reason; the request goes back to the booking queue. */
-export function CancelAppointmentForm({ onCancel, formErrors, children }: CancelAppointmentFormProps) {
+/** A warning action that needs a reason in words (cancelling an appointment or a session), kept with the record. */
+export function ReasonForm({
+  label,
+  hint,
+  missing,
+  submitLabel,
+  onSubmit,
+  formErrors,
+  intro,
+  children,
+}: ReasonFormProps) {
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
   const { errors, show, showProblem, clear } = formErrors;
@@ -18,10 +35,10 @@ export function CancelAppointmentForm({ onCancel, formErrors, children }: Cancel
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
-    if (!reason.trim()) return show([{ field: 'reason', message: 'Say why the appointment is being cancelled' }]);
+    if (!reason.trim()) return show([{ field: 'reason', message: missing }]);
     setSaving(true);
     try {
-      await onCancel(reason.trim());
+      await onSubmit(reason.trim());
       clear();
     } catch (error) {
       showProblem(error);
@@ -32,11 +49,11 @@ export function CancelAppointmentForm({ onCancel, formErrors, children }: Cancel
 
   return (
     <form onSubmit={submit} noValidate>
-      <p>The patient is told that the appointment is cancelled, and the referral goes back to the booking queue.</p>
+      {intro}
       <Textarea
         id="reason"
-        label="Why is the appointment being cancelled?"
-        hint="For example, the patient asked to cancel by phone. The reason is kept with the request."
+        label={label}
+        hint={hint}
         rows={3}
         value={reason}
         onChange={(event) => setReason(event.target.value)}
@@ -44,7 +61,7 @@ export function CancelAppointmentForm({ onCancel, formErrors, children }: Cancel
       />
       <div className="nhsuk-button-group">
         <button className="nhsuk-button nhsuk-button--warning" type="submit" disabled={saving}>
-          Cancel appointment
+          {submitLabel}
         </button>
         {children}
       </div>

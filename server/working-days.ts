@@ -43,7 +43,8 @@ function parseIsoDate(date: string): { year: number; month: number; day: number 
   throw new RangeError(`Expected a calendar date as YYYY-MM-DD, got "${date}"`);
 }
 
-function addCalendarDays(date: string, days: number): string {
+/** The date `days` calendar days after (or, negative, before) a date. */
+export function addCalendarDays(date: string, days: number): string {
   const { year, month, day } = parseIsoDate(date);
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }

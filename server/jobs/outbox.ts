@@ -70,6 +70,21 @@ export async function releaseNotification(tx: Tx, boss: PgBoss, outboxId: string
   await sendDelivery(tx, boss, outboxId);
 }
 
+/** Replaces any patient link in a message body with a marker, so that no token outlives its message. */
+const redactLinks = (marker: 'sent' | 'withdrawn') =>
+  `regexp_replace(body_text, '/p/[A-Za-z0-9_-]+', '/p/[${marker}]', 'g')`;
+
+/**
+ * Withdraws a held message that must not go (it would say something no longer true): it is kept, with the
+ * reason and its link redacted, and never delivered.
+ */
+export async function withdrawNotification(tx: Tx, outboxId: string, reason: string): Promise<void> {
+  await tx.query(
+    `UPDATE outbox SET last_error = $2, body_text = ${redactLinks('withdrawn')} WHERE id = $1 AND sent_at IS NULL`,
+    [outboxId, `withdrawn: ${reason}`],
+  );
+}
+
 async function sendDelivery(tx: Tx, boss: PgBoss, outboxId: string) {
   await boss.send(
     queue,
@@ -150,7 +165,7 @@ export function outboxWorker(pool: pg.Pool, clock: Clock, mailer: Mailer, texter
       // A patient link's token must not outlive its delivery in our own tables.
       await pool.query(
         `UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL,
-           body_text = regexp_replace(body_text, '/p/[A-Za-z0-9_-]+', '/p/[sent]', 'g') WHERE id = $1`,
+           body_text = ${redactLinks('sent')} WHERE id = $1`,
         [outboxId, clock.now()],
       );
     },

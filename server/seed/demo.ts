@@ -3,7 +3,7 @@ import type { Role } from '../../shared/roles.ts';
 import type { Clock } from '../clock.ts';
 import { withTransaction, type Tx } from '../db/database.ts';
 import { insertSession, insertSite } from '../modules/clinics/clinics.repository.ts';
-import { atLondonTime, isWorkingDay, londonDate } from '../working-days.ts';
+import { addCalendarDays, atLondonTime, isWorkingDay, londonDate } from '../working-days.ts';
 import { appendAuditEvent } from '../modules/audit/audit.repository.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { insertMembership, insertUser } from '../modules/users/users.repository.ts';
@@ -193,7 +193,7 @@ async function seedClinicSites(tx: Tx, options: { clinicId: string; at: Date }) 
   const dates: string[] = [];
   while (dates.length < 10) {
     if (isWorkingDay(date)) dates.push(date);
-    date = new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    date = addCalendarDays(date, 1);
   }
   for (const site of sites) {
     const siteId = await insertSite(tx, { clinicId: options.clinicId, ...site, at: options.at });

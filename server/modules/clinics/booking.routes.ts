@@ -11,7 +11,13 @@ import { findVisibleRequest } from '../requests/requests.repository.ts';
 import { bookAppointment } from './book-appointment.ts';
 import { cancelAppointment } from './cancel-appointment.ts';
 import { appointmentFor, requestForBooking } from './clinics.policy.ts';
-import { appointmentsOfRequest, bookingQueue, liveAppointment, type AppointmentRow } from './clinics.repository.ts';
+import {
+  appointmentsOfRequest,
+  bookingQueue,
+  findAppointment,
+  liveAppointment,
+  type AppointmentRow,
+} from './clinics.repository.ts';
 import { appointmentSchema, bookBody, offerSchema, queueItemSchema, reasonBody } from './clinics.schemas.ts';
 import { markDidNotAttend } from './mark-did-not-attend.ts';
 import { offersFor } from './offers.ts';
@@ -225,9 +231,7 @@ export function bookingRoutes(app: App, services: Services) {
           lock: true,
         });
         await cancelAppointment(tx, { appointment, by: 'clerk', reason: request.body.reason, auditActor, at, boss });
-        return presentAppointment(
-          (await appointmentsOfRequest(tx, appointment.requestId)).find((a) => a.id === appointment.id)!,
-        );
+        return presentAppointment((await findAppointment(tx, appointment.id))!);
       }),
   );
 
@@ -253,7 +257,7 @@ export function bookingRoutes(app: App, services: Services) {
           ? 'clerk'
           : 'photographer';
         const result = await markDidNotAttend(tx, { appointment, by, auditActor, at, boss });
-        const ended = (await appointmentsOfRequest(tx, appointment.requestId)).find((a) => a.id === appointment.id)!;
+        const ended = (await findAppointment(tx, appointment.id))!;
         return { appointment: presentAppointment(ended), result };
       }),
   );

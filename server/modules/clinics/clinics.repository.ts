@@ -454,3 +454,18 @@ export async function patientContact(db: Queryable, patientId: string, serviceId
       : null;
   return { ...contact, preferred };
 }
+
+/** The medical photographers of the clinics, who can staff their sessions. */
+export async function listPhotographers(
+  db: Queryable,
+  clinicIds: string[],
+): Promise<{ id: string; displayName: string; clinicId: string }[]> {
+  const { rows } = await db.query<{ id: string; displayName: string; clinicId: string }>(
+    `SELECT u.id, u.display_name AS "displayName", m.organisation_id AS "clinicId"
+     FROM users u JOIN memberships m ON m.user_id = u.id
+     WHERE m.organisation_id = ANY($1) AND 'photographer' = ANY(m.roles) AND u.disabled_at IS NULL
+     ORDER BY u.display_name`,
+    [clinicIds],
+  );
+  return rows;
+}

@@ -6,7 +6,7 @@ import { errorResponses } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { atLondonTime, endOfLondonDay, londonDate } from '../../working-days.ts';
+import { addCalendarDays, atLondonTime, endOfLondonDay, londonDate } from '../../working-days.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { cancelSession } from './cancel-session.ts';
 import { clinicsInScope } from './clinics.policy.ts';
@@ -15,6 +15,7 @@ import {
   findSession,
   findSite,
   insertSite,
+  listPhotographers,
   listSessions,
   listSites,
   slotsOfSession,
@@ -36,8 +37,6 @@ import { createSession } from './create-session.ts';
 
 const staff = ['booking_clerk', 'service_admin'] as const;
 const staffAndPhotographers = ['booking_clerk', 'service_admin', 'photographer'] as const;
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Clinic sites and sessions: what the booking clerks run and the photographers staff. */
 export function clinicsRoutes(app: App, services: Services) {
@@ -140,14 +139,7 @@ export function clinicsRoutes(app: App, services: Services) {
     },
     async (request) => {
       const clinics = await clinicsInScope(services.pool, actorOf(request));
-      const { rows } = await services.pool.query<{ id: string; displayName: string; clinicId: string }>(
-        `SELECT u.id, u.display_name AS "displayName", m.organisation_id AS "clinicId"
-         FROM users u JOIN memberships m ON m.user_id = u.id
-         WHERE m.organisation_id = ANY($1) AND 'photographer' = ANY(m.roles) AND u.disabled_at IS NULL
-         ORDER BY u.display_name`,
-        [clinics],
-      );
-      return { photographers: rows };
+      return { photographers: await listPhotographers(services.pool, clinics) };
     },
   );
 
@@ -165,7 +157,7 @@ export function clinicsRoutes(app: App, services: Services) {
     async (request) => {
       const { at } = context(request);
       const from = request.query.from ?? londonDate(at);
-      const to = request.query.to ?? addDays(from, 27);
+      const to = request.query.to ?? addCalendarDays(from, 27);
       const clinics = await clinicsInScope(services.pool, actorOf(request));
       const sessions = await listSessions(services.pool, {
         clinicIds: clinics,
@@ -279,7 +271,7 @@ export function clinicsRoutes(app: App, services: Services) {
     async (request) => {
       const today = londonDate(services.clock.now());
       const to = request.query.to ?? today;
-      const from = request.query.from ?? addDays(to, -29);
+      const from = request.query.from ?? addCalendarDays(to, -29);
       const report = await clinicReport(services.pool, {
         serviceIds: organisationsWithRole(actorOf(request), ...staff),
         from: atLondonTime(from, '00:00'),

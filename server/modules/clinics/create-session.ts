@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { atLondonTime } from '../../working-days.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { clinicsInScope } from './clinics.policy.ts';
-import { findSite, insertSession } from './clinics.repository.ts';
+import { findSite, insertSession, listPhotographers } from './clinics.repository.ts';
 
 /**
  * Adds a clinic session at a site and makes its slots. The times are London wall-clock times on the date;
@@ -37,12 +37,8 @@ export async function createSession(
   if (startsAt <= at) throw refuse('date', 'The session must start in the future');
   if (endsAt.getTime() - startsAt.getTime() < session.slotMinutes * 60_000)
     throw refuse('slotMinutes', 'The session is shorter than one slot');
-  const { rows } = await tx.query<{ id: string }>(
-    `SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id
-     WHERE u.id = ANY($1) AND m.organisation_id = $2 AND 'photographer' = ANY(m.roles) AND u.disabled_at IS NULL`,
-    [session.photographerIds, site.clinicId],
-  );
-  if (rows.length !== new Set(session.photographerIds).size)
+  const staff = new Set((await listPhotographers(tx, [site.clinicId])).map((p) => p.id));
+  if (!session.photographerIds.every((id) => staff.has(id)))
     throw refuse('photographerIds', `Choose photographers who work for ${site.clinicName}`);
   const { id } = await insertSession(tx, {
     siteId: site.id,

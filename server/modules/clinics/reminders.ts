@@ -3,28 +3,13 @@ import type { Clock } from '../../clock.ts';
 import { withTransaction, type Queryable } from '../../db/database.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import type { Worker } from '../../jobs/queue.ts';
-import { isWorkingDay, londonDate } from '../../working-days.ts';
+import { addCalendarDays, atLondonTime, isWorkingDay, londonDate } from '../../working-days.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { appointmentDateTime } from '../letters/appointment-letters.ts';
+import { serviceSettings } from '../organisations/service-settings.repository.ts';
 
-/** Reminders go out at this hour, London time, on their working day. */
-const reminderHour = 10;
-const defaultReminderWorkingDays = [3, 1];
-
-const londonHour = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' });
-
-/** The instant a London wall-clock hour happens on a date. Clocks change at 01:00 UTC, so no hour after 02:00 is ambiguous. */
-function atLondonHour(date: string, hour: number): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(year, month - 1, day, hour);
-  const offsetHours = Number(londonHour.format(new Date(guess))) - hour;
-  return new Date(guess - offsetHours * 3_600_000);
-}
-
-function previousDay(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
-}
+/** Reminders go out at this time, London time, on their working day. */
+const reminderTime = '10:00';
 
 /**
  * When an appointment's reminders are due: for each number N, 10:00 London
@@ -44,10 +29,10 @@ export function reminderTimes(
     .map((n) => {
       let date = appointmentDay;
       for (let counted = 0; counted < n;) {
-        date = previousDay(date);
+        date = addCalendarDays(date, -1);
         if (isWorkingDay(date)) counted += 1;
       }
-      return { workingDaysBefore: n, dueAt: atLondonHour(date, reminderHour) };
+      return { workingDaysBefore: n, dueAt: atLondonTime(date, reminderTime) };
     })
     .filter((r) => r.dueAt > bookedAt && r.dueAt < appointmentStartsAt)
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
@@ -61,15 +46,8 @@ export async function planReminders(
   tx: Queryable,
   appointment: { appointmentId: string; startsAt: Date; bookedAt: Date; serviceId: string },
 ): Promise<{ workingDaysBefore: number; dueAt: Date }[]> {
-  const { rows } = await tx.query<{ days: number[] }>(
-    'SELECT reminder_working_days AS days FROM service_settings WHERE service_id = $1',
-    [appointment.serviceId],
-  );
-  const planned = reminderTimes(
-    appointment.startsAt,
-    rows[0]?.days ?? defaultReminderWorkingDays,
-    appointment.bookedAt,
-  );
+  const { reminderWorkingDays } = await serviceSettings(tx, appointment.serviceId);
+  const planned = reminderTimes(appointment.startsAt, reminderWorkingDays, appointment.bookedAt);
   for (const reminder of planned) {
     await tx.query(
       `INSERT INTO appointment_reminders (appointment_id, working_days_before, due_at) VALUES ($1, $2, $3)

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { requestKindLabels, type RequestKind } from '../../../shared/request-content.ts';
 import type { Clock } from '../../clock.ts';
 import { withTransaction, type Tx } from '../../db/database.ts';
-import { enqueueNotification, releaseNotification } from '../../jobs/outbox.ts';
+import { enqueueNotification, releaseNotification, withdrawNotification } from '../../jobs/outbox.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { formatNhsNumber } from '../patients/patient-validation.ts';
@@ -263,12 +263,7 @@ async function releaseIfStillBooked(tx: Tx, boss: PgBoss, job: AppointmentLetter
     job.appointmentId,
   ]);
   if (rows[0]?.status === 'booked') return releaseNotification(tx, boss, job.outboxId!);
-  await tx.query(
-    `UPDATE outbox SET last_error = 'withdrawn: the appointment changed before its letter was ready',
-       body_text = regexp_replace(body_text, '/p/[A-Za-z0-9_-]+', '/p/[withdrawn]', 'g')
-     WHERE id = $1 AND sent_at IS NULL`,
-    [job.outboxId],
-  );
+  await withdrawNotification(tx, job.outboxId!, 'the appointment changed before its letter was ready');
 }
 
 /**

@@ -243,6 +243,15 @@ describe('an appointment', () => {
     expect(dna.statusCode).toBe(404);
     const capture = await call(otherPhotographer)('GET', `/api/clinic-appointments/${booked.id}`);
     expect(capture.statusCode).toBe(404);
+    const elsewhere = await buildOrganisation(t.db.pool, { kind: 'dermatology_service' });
+    const stranger = await buildUser(t.db.pool, { organisationId: elsewhere.id, roles: ['booking_clerk'] });
+    const otherClerk = await signInAs(t.app, stranger.email, stranger.password);
+    expect((await call(otherClerk)('GET', `/api/requests/${request.id}/slot-offers`)).statusCode).toBe(404);
+    const cancel = await call(otherClerk)('POST', `/api/appointments/${booked.id}/cancel`, { reason: 'Not mine' });
+    expect(cancel.statusCode).toBe(404);
+    expect((await call(clerk)('GET', `/api/requests/${request.id}/appointments`)).json().appointments[0].status).toBe(
+      'booked',
+    );
   });
 });
 

@@ -12,10 +12,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { processImage, testImages } from '../server/modules/images/image-processing.ts';
+import { exifOrientationFixtures } from '../test/fixtures/photographs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const workDir = path.join(root, '.tmp', 'bench');
-const fixtures = '/work/shared/fixtures/exif-orientation';
+const fixtures = exifOrientationFixtures;
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const concurrent = 8;
 

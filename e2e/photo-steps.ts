@@ -2,15 +2,14 @@ import fs from 'node:fs';
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { testImages } from '../server/modules/images/image-processing.ts';
 import { expect } from './fixtures.ts';
+import { fixturePhotoPath } from '../test/fixtures/photographs.ts';
 
 /** A file as setInputFiles takes it. */
 export type PhotoFile = { name: string; mimeType: string; buffer: Buffer };
 
-const fixtures = new URL('../../shared/fixtures/exif-orientation/', import.meta.url);
-
 /** One of the real phone photographs (1800×1200, sharp and well exposed). */
 export function fixturePhoto(name: string): PhotoFile {
-  return { name, mimeType: 'image/jpeg', buffer: fs.readFileSync(new URL(name, fixtures)) };
+  return { name, mimeType: 'image/jpeg', buffer: fs.readFileSync(fixturePhotoPath(name)) };
 }
 
 /**
@@ -18,7 +17,7 @@ export function fixturePhoto(name: string): PhotoFile {
  * (image-quality.ts), so it warns; built through image-processing.ts, the one module that may use sharp.
  */
 export async function blurredPhoto(from: string, name: string): Promise<PhotoFile> {
-  const source = fs.readFileSync(new URL(from, fixtures));
+  const source = fs.readFileSync(fixturePhotoPath(from));
   return { name, mimeType: 'image/jpeg', buffer: await testImages.blur(source, 4) };
 }
 

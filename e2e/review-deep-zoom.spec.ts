@@ -7,12 +7,11 @@ import { referrerEmail } from './intake-steps.ts';
 import type { PhotoFile } from './photo-steps.ts';
 import { apiSignIn, readyCase } from './review-seed.ts';
 import { openWorklist, worklistRow, zoomLevel } from './review-steps.ts';
-
-const fixtures = new URL('../../shared/fixtures/exif-orientation/', import.meta.url);
+import { fixturePhotoPath } from '../test/fixtures/photographs.ts';
 
 /** A 4000×3000 photograph, made now from a phone photograph: large enough for the service to cut into tiles. */
 async function largePhoto(name: string): Promise<PhotoFile> {
-  const source = fs.readFileSync(new URL('Landscape_1.jpg', fixtures));
+  const source = fs.readFileSync(fixturePhotoPath('Landscape_1.jpg'));
   return { name, mimeType: 'image/jpeg', buffer: await testImages.resize(source, 4000, 3000) };
 }
 

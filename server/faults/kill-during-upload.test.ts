@@ -8,6 +8,7 @@ import { openBlobStore } from '../storage/open-blob-store.ts';
 import { verifyStorage } from '../storage/verify-storage.ts';
 import { completeHistory, patientDetails } from '../testing/intake.ts';
 import { serviceProcess, type ServiceProcess } from './service-process.ts';
+import { exifOrientationFixtures } from '../../test/fixtures/photographs.ts';
 
 /**
  * SECURITY.md, faults: the process is killed (SIGKILL) at random points of
@@ -17,7 +18,7 @@ import { serviceProcess, type ServiceProcess } from './service-process.ts';
  * in docs/benchmarks.md; fewer in the everyday suite).
  */
 const kills = Number(process.env['FAULT_KILLS'] ?? 8);
-const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/exif-orientation');
+const fixtures = exifOrientationFixtures;
 const chunkSize = 48 * 1024;
 
 let service: ServiceProcess;

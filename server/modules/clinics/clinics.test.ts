@@ -5,8 +5,9 @@ import { buildOrganisation, buildUser, linkOrganisations } from '../../testing/f
 import { caller, draftRequest } from '../../testing/intake.ts';
 import { uploadPhoto } from '../../testing/tus.ts';
 import { buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
+import { exifOrientationFixtures } from '../../../test/fixtures/photographs.ts';
 
-const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/exif-orientation');
+const fixtures = exifOrientationFixtures;
 
 let t: TestApp;
 let serviceId: string;

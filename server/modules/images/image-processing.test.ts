@@ -15,8 +15,9 @@ import {
   type ProcessResult,
 } from './image-processing.ts';
 import { hashDistance, isLikelyDuplicate } from './image-quality.ts';
+import { exifOrientationFixtures } from '../../../test/fixtures/photographs.ts';
 
-const fixtures = '/work/shared/fixtures/exif-orientation';
+const fixtures = exifOrientationFixtures;
 const fixture = (name: string) => readFile(path.join(fixtures, `${name}.jpg`));
 const notAcceptedMessage = 'This file is not a photo we can accept. Send a JPEG, PNG, WebP, TIFF or HEIF photo.';
 const damagedMessage = 'This photo is damaged or incomplete; take or send it again.';

@@ -25,7 +25,7 @@ export type QualityThresholds = {
 };
 
 /**
- * Tuned on the real photographs in shared/fixtures/exif-orientation (1800×1200, measured at the 1024 px working
+ * Tuned on the real photographs in test/fixtures/exif-orientation (1800×1200, measured at the 1024 px working
  * size; image-processing.test.ts holds them to it): the fixtures' focus is 1280–2400; Gaussian-blurred copies fall
  * to 80–120 (sigma 2), 23–29 (sigma 3) and about 7 (sigma 6). 50 calls sigma 3 blurred and leaves a slight
  * softness alone, so that smooth skin in good focus is not nagged. The fixtures' mean brightness is 114–154 and

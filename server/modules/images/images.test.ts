@@ -8,8 +8,9 @@ import { createUpload, sendChunk, uploadPhoto } from '../../testing/tus.ts';
 import { verifyStorage } from '../../storage/verify-storage.ts';
 import { testImages } from './image-processing.ts';
 import { imageProcessingWorker } from './process-image-job.ts';
+import { exifOrientationFixtures } from '../../../test/fixtures/photographs.ts';
 
-const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/exif-orientation');
+const fixtures = exifOrientationFixtures;
 let t: TestApp;
 let gp: SignedIn;
 let otherGp: SignedIn;

@@ -12,8 +12,9 @@ import { buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testi
 import { uploadPhoto } from '../../testing/tus.ts';
 import { imageProcessingWorker } from '../images/process-image-job.ts';
 import { lettersWorker } from '../letters/make-letters-job.ts';
+import { exifOrientationFixtures } from '../../../test/fixtures/photographs.ts';
 
-const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/exif-orientation');
+const fixtures = exifOrientationFixtures;
 let t: TestApp;
 let smtp: SmtpSink;
 let gp: SignedIn;

@@ -159,7 +159,7 @@ const seedSteps: [string, string][] = [
   [
     `patients (${PATIENTS})`,
     `INSERT INTO patients (id, nhs_number, given_name, family_name, date_of_birth, sex, mobile, address, postcode,
-                           registered_practice_id, created_at, updated_at)
+                           practice_id, created_at, updated_at)
      SELECT ${uuidOf('pat', 'k')}, (9000000000 + k)::text,
             (${sqlArray(givenNames)})[1 + ${pick('k', 3, givenNames.length)}],
             (${sqlArray(familyNames)})[1 + ${pick('k', 4, familyNames.length)}],

@@ -25,6 +25,8 @@ export type AuditEvent =
   | { action: 'audit.viewed'; detail: { count: number } }
   | { action: 'patient.registered'; recordType: 'patient'; recordId: string; patientId: string }
   | { action: 'patient.found'; recordType: 'patient'; recordId: string; patientId: string }
+  /** Another practice registered the same person: this practice's record is marked, never read or changed. */
+  | { action: 'patient.registered_elsewhere'; recordType: 'patient'; recordId: string; patientId: string }
   | { action: 'patient.viewed'; recordType: 'patient'; recordId: string; patientId: string }
   | { action: 'patient.searched'; detail: { by: 'nhs_number' | 'name_and_date_of_birth'; results: number } }
   | { action: 'request.created'; recordType: 'request'; recordId: string; patientId: string }

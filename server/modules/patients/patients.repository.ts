@@ -1,4 +1,8 @@
 import type { Queryable } from '../../db/database.ts';
+import { isTerminal, requestStates } from '../requests/lifecycle.ts';
+import { requestVisibleTo } from '../requests/requests.repository.ts';
+
+const terminalStates = requestStates.filter(isTerminal);
 
 export type Patient = {
   id: string;
@@ -11,20 +15,23 @@ export type Patient = {
   email: string | null;
   address: string;
   postcode: string;
-  registeredPracticeId: string;
+  /** The practice whose record this is: each practice keeps its own record of a patient. */
+  practiceId: string;
+  /** When another practice last registered this person (their record there is theirs alone). */
+  registeredElsewhereAt: Date | null;
 };
 
 const columns = `p.id, p.nhs_number AS "nhsNumber", p.given_name AS "givenName", p.family_name AS "familyName",
   p.date_of_birth::text AS "dateOfBirth", p.sex, p.mobile, p.email, p.address, p.postcode,
-  p.registered_practice_id AS "registeredPracticeId"`;
+  p.practice_id AS "practiceId", p.registered_elsewhere_at AS "registeredElsewhereAt"`;
 
 /**
- * A patient is visible to an organisation that is their registered practice,
- * or is party to a request about them (the referring practice or the receiving
- * service). `$1` is the caller's organisation ids.
+ * A patient's record is visible to the practice that keeps it, and to a service
+ * that has been sent a request about them (a draft has not been sent).
+ * `$1` is the caller's organisation ids.
  */
-const visibleTo = `(p.registered_practice_id = ANY($1) OR EXISTS (
-  SELECT 1 FROM requests r WHERE r.patient_id = p.id AND (r.practice_id = ANY($1) OR r.service_id = ANY($1))))`;
+const visibleTo = `(p.practice_id = ANY($1) OR EXISTS (
+  SELECT 1 FROM requests r WHERE r.patient_id = p.id AND ${requestVisibleTo}))`;
 
 export async function findVisiblePatient(
   db: Queryable,
@@ -58,20 +65,29 @@ export async function searchVisiblePatients(
   return rows;
 }
 
-/** Any patient with this NHS number, visible or not: used only to keep one record per NHS number. */
-export async function findPatientByNhsNumber(db: Queryable, nhsNumber: string): Promise<Patient | null> {
-  const { rows } = await db.query<Patient>(`SELECT ${columns} FROM patients p WHERE p.nhs_number = $1 FOR UPDATE`, [
-    nhsNumber,
-  ]);
+/** The practice's own record of the patient with this NHS number, locked for the registration. */
+export async function findPracticePatient(
+  db: Queryable,
+  practiceId: string,
+  nhsNumber: string,
+): Promise<Patient | null> {
+  const { rows } = await db.query<Patient>(
+    `SELECT ${columns} FROM patients p WHERE p.practice_id = $1 AND p.nhs_number = $2 FOR UPDATE`,
+    [practiceId, nhsNumber],
+  );
   return rows[0] ?? null;
 }
 
-export async function insertPatient(tx: Queryable, patient: Omit<Patient, 'id'>, at: Date): Promise<string | null> {
+export async function insertPatient(
+  tx: Queryable,
+  patient: Omit<Patient, 'id' | 'registeredElsewhereAt'>,
+  at: Date,
+): Promise<string | null> {
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO patients (nhs_number, given_name, family_name, date_of_birth, sex, mobile, email, address, postcode,
-       registered_practice_id, created_at, updated_at)
+       practice_id, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)
-     ON CONFLICT (nhs_number) DO NOTHING RETURNING id`,
+     ON CONFLICT (practice_id, nhs_number) DO NOTHING RETURNING id`,
     [
       patient.nhsNumber,
       patient.givenName,
@@ -82,23 +98,43 @@ export async function insertPatient(tx: Queryable, patient: Omit<Patient, 'id'>,
       patient.email,
       patient.address,
       patient.postcode,
-      patient.registeredPracticeId,
+      patient.practiceId,
       at,
     ],
   );
   return rows[0]?.id ?? null;
 }
 
-/** The patient has registered at another practice: their contact details are refreshed too. */
-export async function updateRegistration(
+export type RecordHeldElsewhere = {
+  patientId: string;
+  practiceId: string;
+  practiceEmail: string;
+  /** The practice's open requests for the patient: their referrers are told when the practice has no email. */
+  openRequests: { id: string; reference: string; referrerEmail: string }[];
+};
+
+/**
+ * Marks other practices' records of the same person (same NHS number, last name and date of birth) as registered
+ * elsewhere, and returns them so that their practices can be told. Nothing of theirs is read out to the caller.
+ */
+export async function markRegisteredElsewhere(
   tx: Queryable,
-  id: string,
-  details: Pick<Patient, 'registeredPracticeId' | 'mobile' | 'email' | 'address' | 'postcode'>,
+  person: { nhsNumber: string; familyName: string; dateOfBirth: string; newPracticeId: string },
   at: Date,
-) {
-  await tx.query(
-    `UPDATE patients SET registered_practice_id = $2, mobile = coalesce($3, mobile), email = coalesce($4, email),
-       address = CASE WHEN $5 = '' THEN address ELSE $5 END, postcode = $6, updated_at = $7 WHERE id = $1`,
-    [id, details.registeredPracticeId, details.mobile, details.email, details.address, details.postcode, at],
+): Promise<RecordHeldElsewhere[]> {
+  const { rows } = await tx.query<RecordHeldElsewhere>(
+    `WITH marked AS (
+       UPDATE patients SET registered_elsewhere_at = $5
+       WHERE nhs_number = $1 AND practice_id <> $4 AND lower(family_name) = lower($2) AND date_of_birth = $3::date
+       RETURNING id, practice_id)
+     SELECT m.id AS "patientId", m.practice_id AS "practiceId", o.email AS "practiceEmail",
+       coalesce((SELECT json_agg(json_build_object('id', r.id, 'reference', r.reference, 'referrerEmail', u.email)
+                   ORDER BY r.created_at)
+                 FROM requests r JOIN users u ON u.id = r.referrer_id
+                 WHERE r.patient_id = m.id AND r.state <> ALL($6)), '[]') AS "openRequests"
+     FROM marked m JOIN organisations o ON o.id = m.practice_id
+     ORDER BY m.practice_id`,
+    [person.nhsNumber, person.familyName, person.dateOfBirth, person.newPracticeId, at, terminalStates],
   );
+  return rows;
 }

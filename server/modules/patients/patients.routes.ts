@@ -20,7 +20,7 @@ export function patientsRoutes(app: App, services: Services) {
       config: { access: ['referrer'] },
       schema: {
         summary:
-          'Register a patient with your practice, or find them if already registered (one record per NHS number)',
+          "Register a patient with your practice, or find your practice's record of them (each practice keeps its own record)",
         tags: ['patients'],
         body: registerPatientBody,
         response: { 200: patientSchema, 201: patientSchema, ...errorResponses },
@@ -29,7 +29,9 @@ export function patientsRoutes(app: App, services: Services) {
     async (request, reply) => {
       const { patient, created } = await registerPatient({
         pool: services.pool,
+        boss: services.jobs.boss,
         clock: services.clock,
+        publicOrigin: services.config.publicOrigin,
         actor: actorOf(request),
         auditActor: auditActorOf(request),
         input: request.body,

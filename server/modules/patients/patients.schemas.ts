@@ -30,7 +30,8 @@ export const patientSchema = z
     email: z.string().nullable(),
     address: z.string(),
     postcode: z.string(),
-    registeredPracticeId: z.uuid(),
+    practiceId: z.uuid().describe('the practice whose record this is: each practice keeps its own'),
+    registeredElsewhereAt: z.date().nullable().describe('when another practice last registered this person'),
   })
   .meta({ id: 'Patient' });
 

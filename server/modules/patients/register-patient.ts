@@ -1,22 +1,36 @@
+import type { PgBoss } from 'pg-boss';
 import type pg from 'pg';
 import type { Clock } from '../../clock.ts';
-import { withTransaction } from '../../db/database.ts';
+import { withTransaction, type Tx } from '../../db/database.ts';
+import { enqueueNotification } from '../../jobs/outbox.ts';
 import { organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { londonDate } from '../../working-days.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { checkEmail, checkNhsNumber, checkPostcode, checkUkMobile, validateDateOfBirth } from './patient-validation.ts';
-import { findPatientByNhsNumber, insertPatient, updateRegistration, type Patient } from './patients.repository.ts';
+import {
+  findPracticePatient,
+  insertPatient,
+  markRegisteredElsewhere,
+  type Patient,
+  type RecordHeldElsewhere,
+} from './patients.repository.ts';
 import type { RegisterPatientInput } from './patients.schemas.ts';
 
 /**
- * Registers a patient with the referrer's practice, or finds them: there is
- * one record per NHS number. A patient found with a matching name and date of
- * birth who is registered elsewhere has moved practice, and is moved here.
+ * Registers a patient with the referrer's practice, or finds the practice's own record of them.
+ *
+ * Each practice keeps its own record (one per practice and NHS number), and a request uses the record of the
+ * practice that made it. So registering a person another practice also holds creates this practice's record and
+ * answers exactly as for a number nobody holds: nothing of the other practice's record is read out or changed, and
+ * whether the number is known elsewhere cannot be learnt from the answer. The other practice's record is marked
+ * "registered elsewhere" (the patient moving practice), audited, and its practice told, without naming who.
  */
 export async function registerPatient(options: {
   pool: pg.Pool;
+  boss: PgBoss;
   clock: Clock;
+  publicOrigin: string;
   actor: Actor;
   auditActor: AuditActor;
   input: RegisterPatientInput;
@@ -27,28 +41,25 @@ export async function registerPatient(options: {
   const at = options.clock.now();
 
   return withTransaction(options.pool, async (tx) => {
-    const existing = await findPatientByNhsNumber(tx, details.nhsNumber);
-    if (existing) {
+    const own = await findPracticePatient(tx, practiceId, details.nhsNumber);
+    if (own) {
+      // The practice's own record: telling the practice what it recorded itself reveals nothing new.
       const same =
-        existing.familyName.toLowerCase() === details.familyName.toLowerCase() &&
-        existing.dateOfBirth === details.dateOfBirth;
+        own.familyName.toLowerCase() === details.familyName.toLowerCase() && own.dateOfBirth === details.dateOfBirth;
       if (!same) {
         const message =
-          'This NHS number is recorded for a patient with a different last name or date of birth. Check the NHS number, last name and date of birth.';
+          'Your practice has this NHS number recorded for a patient with a different last name or date of birth. Check the NHS number, last name and date of birth.';
         throw new AppError('conflict', message, { fieldErrors: [{ field: 'nhsNumber', message }] });
-      }
-      if (existing.registeredPracticeId !== practiceId) {
-        await updateRegistration(tx, existing.id, { ...details, registeredPracticeId: practiceId }, at);
       }
       await appendAuditEvent(tx, options.auditActor, at, {
         action: 'patient.found',
         recordType: 'patient',
-        recordId: existing.id,
-        patientId: existing.id,
+        recordId: own.id,
+        patientId: own.id,
       });
-      return { patient: { ...existing, registeredPracticeId: practiceId }, created: false };
+      return { patient: own, created: false };
     }
-    const id = await insertPatient(tx, { ...details, registeredPracticeId: practiceId }, at);
+    const id = await insertPatient(tx, { ...details, practiceId }, at);
     if (!id) throw new AppError('conflict', 'This patient was registered a moment ago by someone else. Try again.');
     await appendAuditEvent(tx, options.auditActor, at, {
       action: 'patient.registered',
@@ -56,12 +67,67 @@ export async function registerPatient(options: {
       recordId: id,
       patientId: id,
     });
-    return { patient: { id, ...details, registeredPracticeId: practiceId }, created: true };
+    const elsewhere = await markRegisteredElsewhere(tx, { ...details, newPracticeId: practiceId }, at);
+    for (const record of elsewhere) {
+      await appendAuditEvent(tx, options.auditActor, at, {
+        action: 'patient.registered_elsewhere',
+        recordType: 'patient',
+        recordId: record.patientId,
+        patientId: record.patientId,
+      });
+      await tellPracticeOfMove(tx, options.boss, record, options.publicOrigin, at);
+    }
+    return { patient: { id, ...details, practiceId, registeredElsewhereAt: null }, created: true };
   });
 }
 
+/**
+ * Tells a practice that a patient it holds has been registered by another practice: by the practice's email, or
+ * else the referrers of its open requests for them. Names no patient and no practice (the message leaves the
+ * service); the request references lead the practice back to its own record.
+ */
+async function tellPracticeOfMove(
+  tx: Tx,
+  boss: PgBoss,
+  record: RecordHeldElsewhere,
+  publicOrigin: string,
+  at: Date,
+): Promise<void> {
+  if (record.openRequests.length === 0) return;
+  const recipients = record.practiceEmail
+    ? [record.practiceEmail]
+    : [...new Set(record.openRequests.map((request) => request.referrerEmail))];
+  const bodyText = [
+    'A patient whose record your practice holds in Telederm has been registered by another GP practice.',
+    '',
+    'Nothing of your record was shared with that practice, and your open requests keep the contact details your practice recorded:',
+    ...record.openRequests.map((request) => `- ${request.reference}: ${publicOrigin}/requests/${request.id}`),
+    '',
+    "If the patient has not moved practice, tell the dermatology service, and check the patient's details.",
+    '',
+    'This message contains no patient details. Do not reply to it.',
+  ].join('\n');
+  for (const recipient of recipients) {
+    await enqueueNotification(
+      tx,
+      boss,
+      {
+        channel: 'email',
+        recipient,
+        subject: 'Telederm: a patient of yours has registered with another practice',
+        bodyText,
+        requestId: record.openRequests[0]!.id,
+      },
+      at,
+    );
+  }
+}
+
 /** Every field checked at once, so the page can show every problem together. */
-function validate(input: RegisterPatientInput, today: string): Omit<Patient, 'id' | 'registeredPracticeId'> {
+function validate(
+  input: RegisterPatientInput,
+  today: string,
+): Omit<Patient, 'id' | 'practiceId' | 'registeredElsewhereAt'> {
   const errors: FieldError[] = [];
   const take = <T>(field: string, check: { ok: true; value: T } | { ok: false; message: string }): T | null => {
     if (check.ok) return check.value;

@@ -33,13 +33,14 @@ export async function getRequest(
     dateOfBirth: string;
     sex: string;
     postcode: string;
+    registeredElsewhereAt: Date | null;
     practiceName: string;
     serviceName: string;
     referrerName: string;
   }>(
     `SELECT p.nhs_number AS "nhsNumber", p.given_name AS "givenName", p.family_name AS "familyName",
             p.date_of_birth::text AS "dateOfBirth", p.sex, p.postcode,
-            pr.name AS "practiceName", s.name AS "serviceName", u.display_name AS "referrerName"
+            p.registered_elsewhere_at AS "registeredElsewhereAt", pr.name AS "practiceName", s.name AS "serviceName", u.display_name AS "referrerName"
      FROM patients p, organisations pr, organisations s, users u
      WHERE p.id = $1 AND pr.id = $2 AND s.id = $3 AND u.id = $4`,
     [request.patientId, request.practiceId, request.serviceId, request.referrerId],
@@ -111,6 +112,7 @@ export async function getRequest(
       dateOfBirth: names.dateOfBirth,
       sex: names.sex,
       postcode: names.postcode,
+      registeredElsewhereAt: names.registeredElsewhereAt,
     },
     practice: { id: request.practiceId, name: names.practiceName },
     service: { id: request.serviceId, name: names.serviceName },

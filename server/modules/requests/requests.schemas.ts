@@ -150,6 +150,8 @@ export const requestDetailSchema = z
       dateOfBirth: z.string(),
       sex: z.string(),
       postcode: z.string(),
+      /** When another practice last registered this person; the practice's own record is unchanged by it. */
+      registeredElsewhereAt: z.date().nullable(),
     }),
     practice: z.object({ id: z.uuid(), name: z.string() }),
     service: z.object({ id: z.uuid(), name: z.string() }),

@@ -210,7 +210,10 @@ export async function savePlanTemplate(
   );
 }
 
-/** Earlier requests about the same patient that this service can see, newest first. */
+/**
+ * Earlier requests about the same person (by NHS number, whichever practice's record they were made from) that the
+ * caller can see, newest first: a service sees all of its own, a practice only its own.
+ */
 export async function earlierRequests(db: Queryable, patientId: string, excludeId: string, organisationIds: string[]) {
   const { rows } = await db.query<{
     id: string;
@@ -223,7 +226,9 @@ export async function earlierRequests(db: Queryable, patientId: string, excludeI
     `SELECT r.id, r.reference, r.kind, r.state, r.submitted_at AS "submittedAt",
             (SELECT o.diagnosis_term FROM outcomes o WHERE o.request_id = r.id AND o.kind = 'outcome') AS diagnosis
      FROM requests r
-     WHERE r.patient_id = $1 AND r.id <> $2 AND r.state <> 'draft'
+     WHERE r.patient_id IN (SELECT same.id FROM patients same, patients p
+                            WHERE p.id = $1 AND same.nhs_number = p.nhs_number)
+       AND r.id <> $2 AND r.state <> 'draft'
        AND (r.practice_id = ANY($3) OR r.service_id = ANY($3))
      ORDER BY r.submitted_at DESC NULLS LAST LIMIT 20`,
     [patientId, excludeId, organisationIds],

@@ -24,6 +24,13 @@ export function RequestOverview({ request }: { request: RequestDetail }) {
               {patient.givenName} {patient.familyName}
               <span className="app-line">NHS number {formatNhsNumber(patient.nhsNumber)}</span>
               <span className="app-line">Born {formatCalendarDate(patient.dateOfBirth)}</span>
+              {patient.registeredElsewhereAt && (
+                <span className="app-line">
+                  <strong className="nhsuk-tag nhsuk-tag--orange">Registered with another practice</strong> on{' '}
+                  {formatDate(patient.registeredElsewhereAt)}. Your record and this request keep the contact details
+                  your practice recorded; nothing of them was shared.
+                </span>
+              )}
             </>
           ),
         },

@@ -72,6 +72,8 @@ export type RequestDetail = {
     dateOfBirth: string;
     sex: string;
     postcode: string;
+    /** When another practice last registered this person (this practice's record is unchanged by it). */
+    registeredElsewhereAt: string | null;
   };
   practice: { id: string; name: string };
   service: { id: string; name: string };

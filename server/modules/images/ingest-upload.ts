@@ -10,6 +10,7 @@ import type { BlobStore } from '../../storage/blob-store.ts';
 import { inspectImage } from './image-processing.ts';
 import { findImageByUpload, findImageBySha, insertImage, type ImageRow } from './images.repository.ts';
 import { enqueueImageProcessing } from './process-image-job.ts';
+import { enforceUploadLimits } from './upload-limits.ts';
 import { uploadMetadata, type Uploader, type UploadStore } from './upload-server.ts';
 
 const statusCodes: Record<number, ErrorCode> = {
@@ -68,6 +69,13 @@ export async function ingestUpload(options: {
   const at = services.clock.now();
   const imageId = await withTransaction(services.pool, async (tx) => {
     const request = await uploader.requestFor(tx, meta.requestId, meta.lesionId, { lock: true });
+    await enforceUploadLimits(tx, {
+      requestId: request.id,
+      userId: uploader.userId,
+      at,
+      limits: services.config.uploads,
+      committing: true,
+    });
     const id = await insertImage(tx, {
       uploadId,
       requestId: request.id,
@@ -97,6 +105,10 @@ export async function ingestUpload(options: {
       detail: { bytes, format: inspection.format, view: meta.view },
     });
     return id;
+  }).catch(async (error: unknown) => {
+    // Refused at the last check (a limit reached meanwhile): nothing of the photo is kept.
+    if (error instanceof AppError) await Promise.all([blobs.delete(originalKey).catch(() => {}), discard()]);
+    throw error;
   });
   await discard();
   return (await findImageByUpload(services.pool, uploadId)) ?? Promise.reject(new Error(`image ${imageId} vanished`));

@@ -9,8 +9,7 @@ import type { RequestRow } from '../requests/requests.repository.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, problemFor } from '../../http/errors.ts';
 import type { Services } from '../../services.ts';
-import { londonDate, endOfLondonDay } from '../../working-days.ts';
-import { countImages } from './images.repository.ts';
+import { enforceUploadLimits } from './upload-limits.ts';
 import { requestTakingImages } from './images.policy.ts';
 
 /** What an upload says about itself when it is created (the tus Upload-Metadata header). */
@@ -94,23 +93,13 @@ export function createUploadServer(services: Services, shared: UploadStore, endp
       try {
         await withTransaction(services.pool, async (tx) => {
           await who.requestFor(tx, meta.requestId, meta.lesionId);
-          if ((await countImages(tx, { requestId: meta.requestId })) >= uploads.maxImagesPerRequest) {
-            // 422, not 409: tus clients take 409 as an offset mismatch and retry it.
-            throw new AppError(
-              'unprocessable',
-              `This request already has ${uploads.maxImagesPerRequest} photographs, the most it can take. Remove one before adding another.`,
-            );
-          }
-          const dayStart = new Date(endOfLondonDay(londonDate(now)).getTime() - 86_400_000 + 1);
-          if (
-            who.userId &&
-            (await countImages(tx, { userId: who.userId, since: dayStart })) >= uploads.maxPerUserPerDay
-          ) {
-            throw new AppError(
-              'too_many_requests',
-              `You have sent ${uploads.maxPerUserPerDay} photographs today, the daily limit. Try again tomorrow.`,
-            );
-          }
+          await enforceUploadLimits(tx, {
+            requestId: meta.requestId,
+            userId: who.userId,
+            at: now,
+            limits: uploads,
+            committing: false,
+          });
         });
       } catch (error) {
         if (error instanceof AppError) refuse(error);

@@ -1,7 +1,7 @@
 /**
  * `npm run audit:verify`: checks the audit trail's hash chain from the first
  * row to the last and exits non-zero if any row was edited, inserted or removed.
- * Uses DATABASE_URL, or the embedded database under DATA_DIR (stop the service first).
+ * Uses DATABASE_URL, or the embedded database under DATA_DIR: that of the running service when one is running.
  */
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
@@ -13,6 +13,7 @@ const db = await openDatabase({
   databaseUrl: config.databaseUrl,
   pgliteDir: path.join(config.dataDir, 'pglite'),
   poolMax: 2,
+  joinRunningService: true,
 });
 try {
   const report = await verifyAuditChain(db.pool);

@@ -1,7 +1,8 @@
 /**
  * `npm run storage:verify [-- --repair]`: finds stored files without a row and
  * rows without their file. Exits non-zero when either exists. Uses the same
- * configuration as the service (stop an embedded service first).
+ * configuration as the service; with the embedded database, it connects to the
+ * running service's when one is running.
  */
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
@@ -15,6 +16,7 @@ const db = await openDatabase({
   databaseUrl: config.databaseUrl,
   pgliteDir: path.join(config.dataDir, 'pglite'),
   poolMax: 2,
+  joinRunningService: true,
 });
 try {
   const report = await verifyStorage(db.pool, openBlobStore(config.storage), { repair });

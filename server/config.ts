@@ -60,7 +60,8 @@ const configSchema = z.object({
   SESSION_IDLE_MINUTES: positiveInt.default(30),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
   SIGN_IN_WINDOW_MINUTES: positiveInt.default(15),
-  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(5),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS: positiveInt.default(5),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(50),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: positiveInt.default(20),
   SIGN_IN_LOCKOUT_MINUTES: positiveInt.default(15),
 });
@@ -99,6 +100,9 @@ export type Config = {
   reviewClaimMinutes: number;
   signIn: {
     windowMinutes: number;
+    /** Failures on one account from one address: the lock that an attacker elsewhere cannot set off. */
+    maxFailuresPerAccountAndAddress: number;
+    /** Failures on one account from anywhere: a higher ceiling against attempts spread over many addresses. */
     maxFailuresPerAccount: number;
     maxFailuresPerAddress: number;
     lockoutMinutes: number;
@@ -147,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reviewClaimMinutes: c.REVIEW_CLAIM_MINUTES,
     signIn: {
       windowMinutes: c.SIGN_IN_WINDOW_MINUTES,
+      maxFailuresPerAccountAndAddress: c.SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
       maxFailuresPerAccount: c.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: c.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
       lockoutMinutes: c.SIGN_IN_LOCKOUT_MINUTES,

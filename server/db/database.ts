@@ -25,12 +25,18 @@ type OpenOptions = {
   /** Where PGlite keeps its files; `memory://` for a throwaway database. */
   pgliteDir: string;
   poolMax: number;
+  /**
+   * For the project's own commands (audit:verify, storage:verify): when the embedded database is in use by a running
+   * service, connect to it through its owner-only socket instead of refusing.
+   */
+  joinRunningService?: boolean;
 };
 
 /**
  * Opens the database the service runs on. Both modes are reached through the
  * same `pg` driver and SQL dialect: the embedded PGlite is served over the
- * Postgres wire protocol on a loopback port that only this process knows.
+ * Postgres wire protocol on a Unix socket that only this operating-system user
+ * can open (see servePGlite).
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
@@ -39,9 +45,18 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { servePGlite } = await import('./pglite-server.ts');
-  const releaseLock = options.pgliteDir === 'memory://' ? async () => {} : await lockDataDir(options.pgliteDir);
+  const memory = options.pgliteDir === 'memory://';
+  if (!memory && options.joinRunningService) {
+    const running = await runningService(options.pgliteDir);
+    if (running?.url) {
+      const pool = createPool(running.url, options.poolMax);
+      return { pool, url: running.url, embedded: true, close: () => pool.end() };
+    }
+  }
+  const lock = memory ? null : await lockDataDir(options.pgliteDir);
   const lite = await PGlite.create(options.pgliteDir);
-  const server = await servePGlite(lite);
+  const server = await servePGlite(lite, memory ? {} : { socketDir: `${options.pgliteDir}.socket` });
+  await lock?.announce(server.url);
   const url = server.url;
   const pool = createPool(url, options.poolMax);
   return {
@@ -52,28 +67,48 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       await pool.end();
       await server.stop();
       await lite.close();
-      await releaseLock();
+      await lock?.release();
     },
   };
 }
 
+/** What the lock file beside the embedded database says: who holds it, and where it can be reached. */
+type LockHolder = { pid: number; url?: string };
+
+async function runningService(dir: string): Promise<LockHolder | null> {
+  const text = await fs.readFile(`${dir}.pid`, 'utf8').catch(() => '');
+  let holder: LockHolder;
+  try {
+    // An older service wrote the bare pid.
+    holder = /^\d+$/.test(text.trim()) ? { pid: Number(text) } : (JSON.parse(text) as LockHolder);
+  } catch {
+    return null; // empty, or cut short by a crash: nobody is announced
+  }
+  return holder && holder.pid !== process.pid && isRunning(holder.pid) ? holder : null;
+}
+
 /**
- * PGlite's files may be opened by one process only. A second `npm start` (or
- * a command such as audit:verify) on the same data directory stops here
- * with a message instead of corrupting the database.
+ * PGlite's files may be opened by one process only. A second `npm start` on
+ * the same data directory stops here with a message instead of corrupting the
+ * database; the project's own commands join the running one instead.
  */
-async function lockDataDir(dir: string): Promise<() => Promise<void>> {
+async function lockDataDir(dir: string) {
   await fs.mkdir(path.dirname(dir), { recursive: true });
   const lockFile = `${dir}.pid`;
-  const holder = Number(await fs.readFile(lockFile, 'utf8').catch(() => ''));
-  if (holder && holder !== process.pid && isRunning(holder)) {
+  const holder = await runningService(dir);
+  if (holder) {
     throw new Error(
-      `The embedded database in ${dir} is in use by process ${holder}. Stop that process first, ` +
+      `The embedded database in ${dir} is in use by process ${holder.pid}. Stop that process first, ` +
         'or run against a PostgreSQL server with DATABASE_URL.',
     );
   }
-  await fs.writeFile(lockFile, String(process.pid));
-  return () => fs.rm(lockFile, { force: true });
+  const write = (content: LockHolder) => fs.writeFile(lockFile, JSON.stringify(content), { mode: 0o600 });
+  await write({ pid: process.pid });
+  return {
+    /** Tells the project's own commands where the running service's database is. */
+    announce: (url: string) => write({ pid: process.pid, url }),
+    release: () => fs.rm(lockFile, { force: true }),
+  };
 }
 
 function isRunning(pid: number): boolean {

@@ -1,4 +1,7 @@
+import fs from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
 
@@ -106,7 +109,21 @@ function endsBatch(message: Uint8Array): boolean {
 
 export type PGliteServer = { url: string; stop(): Promise<void> };
 
-export async function servePGlite(db: PGlite): Promise<PGliteServer> {
+/** The name PostgreSQL clients look for in a socket directory (the port is part of it). */
+const socketPort = 5432;
+const socketName = `.s.PGSQL.${socketPort}`;
+/** A Unix socket path must fit in sockaddr_un (108 bytes with its terminator on Linux, 104 on macOS). */
+const longestSocketPath = 103;
+
+/**
+ * Serves the embedded database on a Unix socket that only this operating-system user can open: the socket is
+ * mode 0600 in a directory of mode 0700. PGlite has no passwords (it trusts every connection as superuser), so a
+ * loopback TCP port would let any local process read every patient; a socket guarded by file permissions does not.
+ *
+ * `socketDir` is where the socket goes (made owner-only); when none is given, or its path would be too long for a
+ * socket, a fresh private directory under the system's temporary directory is used and removed at stop.
+ */
+export async function servePGlite(db: PGlite, options: { socketDir?: string } = {}): Promise<PGliteServer> {
   const scheduler = new SessionScheduler(db);
   const handlers = new Set<PGLiteSocketHandler>();
   const server = net.createServer((socket) => {
@@ -118,16 +135,40 @@ export async function servePGlite(db: PGlite): Promise<PGliteServer> {
     handler.addEventListener('close', () => handlers.delete(handler));
     handler.attach(socket).catch(() => socket.destroy());
   });
-  await new Promise<void>((resolve, reject) => {
+  const fits = options.socketDir && path.join(options.socketDir, socketName).length <= longestSocketPath;
+  const socketDir = fits
+    ? options.socketDir!
+    : await fs.mkdtemp(path.join(os.tmpdir(), 'telederm-db-'), { encoding: 'utf8' });
+  const temporary = !fits;
+  await fs.mkdir(socketDir, { recursive: true, mode: 0o700 });
+  await fs.chmod(socketDir, 0o700);
+  const socketPath = path.join(socketDir, socketName);
+  // Left by a process that was killed: the data directory's lock, taken before this, says it is not in use.
+  await fs.rm(socketPath, { force: true });
+  // Created owner-only from the start, so there is no moment when another user could connect: Node binds the socket
+  // inside listen() itself, so the narrower mask is in force for that call alone.
+  const listening = new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.once('listening', resolve);
   });
-  const { port } = server.address() as net.AddressInfo;
+  const previousMask = process.umask(0o177);
+  try {
+    server.listen(socketPath);
+  } finally {
+    process.umask(previousMask);
+  }
+  await listening;
+  await fs.chmod(socketPath, 0o600);
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: socketUrl(socketDir),
     async stop() {
       for (const handler of handlers) await handler.detach(true);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await fs.rm(temporary ? socketDir : socketPath, { recursive: true, force: true });
     },
   };
 }
+
+/** The connection string of a socket directory, as `pg` and pg-boss read it (the host is the directory). */
+export const socketUrl = (socketDir: string) =>
+  `postgres://postgres@${encodeURIComponent(socketDir)}:${socketPort}/postgres?sslmode=disable`;

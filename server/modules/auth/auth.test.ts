@@ -40,10 +40,10 @@ describe('sign-in', () => {
     expect(wrong.json().detail).toMatch(/email address or password is not right/);
   });
 
-  it('throttles repeated failures with 429 and then keeps the account locked for a while', async () => {
+  it('throttles repeated failures from one address with 429 and then keeps it locked out for a while', async () => {
     const user = await buildUser(t.db.pool, { organisationId: practiceId, roles: ['referrer'] });
-    for (let i = 0; i < t.config.signIn.maxFailuresPerAccount; i += 1) {
-      expect((await signIn(user.email, `wrong ${i}`, { 'x-forwarded-for': `10.0.0.${i}` })).statusCode).toBe(401);
+    for (let i = 0; i < t.config.signIn.maxFailuresPerAccountAndAddress; i += 1) {
+      expect((await signIn(user.email, `wrong ${i}`)).statusCode).toBe(401);
     }
     const throttled = await signIn(user.email, user.password);
     expect(throttled.statusCode).toBe(429);
@@ -56,9 +56,47 @@ describe('sign-in', () => {
   });
 
   it('throttles an unknown account exactly like a known one', async () => {
-    for (let i = 0; i < t.config.signIn.maxFailuresPerAccount; i += 1) await signIn('ghost@test.example', 'x');
+    for (let i = 0; i < t.config.signIn.maxFailuresPerAccountAndAddress; i += 1)
+      await signIn('ghost@test.example', 'x');
     expect((await signIn('ghost@test.example', 'x')).statusCode).toBe(429);
     t.clock.advance({ minutes: t.config.signIn.lockoutMinutes + 1 });
+  });
+
+  it('cannot be used by someone elsewhere to lock a clinician out of their account', async () => {
+    const user = await buildUser(t.db.pool, { organisationId: practiceId, roles: ['consultant'] });
+    const from = (remoteAddress: string, password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email: user.email, password },
+        remoteAddress,
+      });
+    for (let i = 0; i <= t.config.signIn.maxFailuresPerAccountAndAddress; i += 1)
+      await from('192.0.2.66', `guess ${i}`);
+    expect((await from('192.0.2.66', user.password)).statusCode).toBe(429);
+    // The clinician, at their own computer, is not locked out by it.
+    expect((await from('198.51.100.7', user.password)).statusCode).toBe(200);
+  });
+
+  it('locks an account for everyone past a higher ceiling of failures spread over many addresses', async () => {
+    const local = await buildTestApp({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '6' });
+    try {
+      const organisation = await buildOrganisation(local.db.pool);
+      const user = await buildUser(local.db.pool, { organisationId: organisation.id, roles: ['referrer'] });
+      const from = (remoteAddress: string, password: string) =>
+        local.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          payload: { email: user.email, password },
+          remoteAddress,
+        });
+      for (let i = 0; i < 6; i += 1) expect((await from(`203.0.113.${i + 1}`, 'guess')).statusCode).toBe(401);
+      expect((await from('198.51.100.7', user.password)).statusCode).toBe(429);
+      local.clock.advance({ minutes: local.config.signIn.lockoutMinutes + 1 });
+      expect((await from('198.51.100.7', user.password)).statusCode).toBe(200);
+    } finally {
+      await local.close();
+    }
   });
 
   it('throttles per address across accounts', async () => {

@@ -107,13 +107,13 @@ export async function endSessionsOfUser(db: Queryable, userId: string, at: Date,
 
 export async function countRecentFailures(
   db: Queryable,
-  key: { accountKey: string } | { clientAddress: string },
+  key: { accountKey?: string; clientAddress?: string },
   since: Date,
 ): Promise<{ count: number; latest: Date | null }> {
-  const [column, value] = 'accountKey' in key ? ['account_key', key.accountKey] : ['client_address', key.clientAddress];
   const { rows } = await db.query<{ count: number; latest: Date | null }>(
-    `SELECT count(*)::int AS count, max(at) AS latest FROM sign_in_failures WHERE ${column} = $1 AND at > $2`,
-    [value, since],
+    `SELECT count(*)::int AS count, max(at) AS latest FROM sign_in_failures
+     WHERE at > $1 AND ($2::text IS NULL OR account_key = $2) AND ($3::text IS NULL OR client_address = $3)`,
+    [since, key.accountKey ?? null, key.clientAddress ?? null],
   );
   return rows[0] ?? { count: 0, latest: null };
 }
@@ -126,6 +126,10 @@ export async function recordFailure(db: Queryable, accountKey: string, clientAdd
   ]);
 }
 
-export async function clearFailures(db: Queryable, accountKey: string): Promise<void> {
-  await db.query('DELETE FROM sign_in_failures WHERE account_key = $1', [accountKey]);
+/** After a sign-in succeeds: this address's failures on the account are forgiven, not others' (an attacker's). */
+export async function clearFailures(db: Queryable, accountKey: string, clientAddress: string): Promise<void> {
+  await db.query('DELETE FROM sign_in_failures WHERE account_key = $1 AND client_address = $2', [
+    accountKey,
+    clientAddress,
+  ]);
 }

@@ -70,7 +70,7 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
   const token = newToken();
   const csrfToken = csrfTokenFor(token);
   const sessionId = await withTransaction(pool, async (tx) => {
-    await clearFailures(tx, accountKey);
+    await clearFailures(tx, accountKey, options.clientAddress);
     if (options.previousToken) await endSessionByTokenHash(tx, tokenHash(options.previousToken), at, 'replaced');
     const id = await insertSession(tx, {
       tokenHash: tokenHash(token),
@@ -91,7 +91,12 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
   return { sessionId, userId: user.id, token, csrfToken };
 }
 
-/** Seconds until this account and address may try again; 0 when they may now. */
+/**
+ * Seconds until this account and address may try again; 0 when they may now. Failures are counted per account and
+ * address pair, so someone elsewhere who knows a clinician's email cannot lock them out; per address, across
+ * accounts; and per account from anywhere, with a ceiling well above the pair's, against guesses spread over many
+ * addresses.
+ */
 async function lockedFor(
   pool: pg.Pool,
   config: Pick<Config, 'signIn'>,
@@ -100,13 +105,15 @@ async function lockedFor(
   at: Date,
 ): Promise<number> {
   const since = new Date(at.getTime() - config.signIn.windowMinutes * 60_000);
-  const [account, address] = await Promise.all([
+  const [pair, account, address] = await Promise.all([
+    countRecentFailures(pool, { accountKey, clientAddress }, since),
     countRecentFailures(pool, { accountKey }, since),
     countRecentFailures(pool, { clientAddress }, since),
   ]);
   const lockedUntil = (failures: { count: number; latest: Date | null }, limit: number) =>
     failures.count >= limit && failures.latest ? failures.latest.getTime() + config.signIn.lockoutMinutes * 60_000 : 0;
   const until = Math.max(
+    lockedUntil(pair, config.signIn.maxFailuresPerAccountAndAddress),
     lockedUntil(account, config.signIn.maxFailuresPerAccount),
     lockedUntil(address, config.signIn.maxFailuresPerAddress),
   );

@@ -146,7 +146,6 @@ export function imagesRoutes(app: App, services: Services, deps: { blobs: BlobSt
       reply
         .header('content-type', derivative.contentType)
         .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, max-age=86400')
         .header('accept-ranges', 'bytes')
         .header('content-disposition', `${request.query.download ? 'attachment' : 'inline'}; filename="${filename}"`);
       if (range) {
@@ -188,11 +187,7 @@ export function imagesRoutes(app: App, services: Services, deps: { blobs: BlobSt
       }
       const body = await deps.blobs.get(`${deepZoom.prefix}${level}/${tile}`).catch(() => null);
       if (!body) throw notFound('tile');
-      return reply
-        .header('content-type', 'image/jpeg')
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, max-age=86400')
-        .send(body);
+      return reply.header('content-type', 'image/jpeg').header('x-content-type-options', 'nosniff').send(body);
     },
   );
 

@@ -77,7 +77,8 @@ describe('photograph upload', () => {
     expect(thumbnail.statusCode).toBe(200);
     expect(thumbnail.headers['content-type']).toMatch(/^image\/(jpeg|webp)$/);
     expect(thumbnail.headers['x-content-type-options']).toBe('nosniff');
-    expect(thumbnail.headers['cache-control']).toBe('private, max-age=86400');
+    // Patient data: never kept by the browser's disk cache or a proxy (SECURITY.md).
+    expect(thumbnail.headers['cache-control']).toBe('no-store');
     expect(thumbnail.headers['content-disposition']).toMatch(
       /^inline; filename="TD-[0-9A-Z]{6}-close_up-thumbnail-[0-9a-f]{8}\.(jpg|webp)"$/,
     );
@@ -125,6 +126,7 @@ describe('very large photographs', () => {
     const tile = await t.app.inject({ url: `${ready.deepZoom.tilesUrl}${topLevel}/0_0.jpg`, headers: as(gp) });
     expect(tile.statusCode).toBe(200);
     expect(tile.headers['content-type']).toBe('image/jpeg');
+    expect(tile.headers['cache-control']).toBe('no-store');
     expect(tile.rawPayload.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
     expect(
       (await t.app.inject({ url: `${ready.deepZoom.tilesUrl}${topLevel}/0_0.jpg`, headers: as(otherGp) })).statusCode,

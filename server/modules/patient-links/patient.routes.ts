@@ -304,7 +304,6 @@ export function patientRoutes(
       return reply
         .header('content-type', image.derivatives.thumbnail.contentType)
         .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, max-age=3600')
         .send(await deps.blobs.get(image.derivatives.thumbnail.key));
     },
   );

@@ -26,8 +26,8 @@ export function loadCase(id: string): Promise<CaseData> {
 
 /**
  * Fetches a case before the consultant moves to it: its details and list of photographs, every thumbnail, and
- * the first photograph at full size, decoded, so that "Next case" shows it at once. The browser keeps the
- * pictures (the service lets it cache them privately for a day); the details wait here.
+ * the first photograph at full size, decoded, so that "Next case" shows it at once. The pictures are held decoded
+ * in this page's memory (the service forbids storing them on disk: they are patient data); the details wait here.
  */
 export function prefetchCase(id: string): void {
   if (ahead.has(id)) return;

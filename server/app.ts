@@ -38,6 +38,7 @@ import { patientRoutes } from './modules/patient-links/patient.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import type { Services } from './services.ts';
+import { refuseUnstorableText } from './http/storable-text.ts';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -77,6 +78,7 @@ export async function buildApp(
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: services.config.env === 'production' && services.config.publicOrigin.startsWith('https:'),
   });
+  app.addHook('preValidation', refuseUnstorableText);
   // Nothing the API answers may be kept by a browser or a proxy: much of it is patient data.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');

@@ -175,12 +175,31 @@ describe('what is refused, with nothing stored', () => {
       26 * 1024 * 1024,
     );
     expect(response.statusCode).toBe(413);
-    // tus writes the content type itself (text/plain); the body is still problem details.
-    expect(JSON.parse(response.body)).toMatchObject({
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({
       status: 413,
       code: 'payload_too_large',
       detail: expect.stringMatching(/larger than 25 MB/),
     });
+  });
+
+  it.each([
+    [
+      'invalid upload-metadata',
+      { 'upload-metadata': 'requestId ###', 'upload-length': '10' },
+      /Invalid upload-metadata/,
+    ],
+    ['metadata that names no request', { 'upload-metadata': 'nothing', 'upload-length': '10' }, /Say which request/],
+    ['no Tus-Resumable header', { 'tus-resumable': undefined, 'upload-length': '10' }, /Tus-Resumable Required/],
+  ])('%s, as problem details like every other refusal', async (_name, headers, detail) => {
+    const base = { ...as(gp), 'tus-resumable': '1.0.0' };
+    const merged = Object.fromEntries(
+      Object.entries({ ...base, ...headers }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    const response = await t.app.inject({ method: 'POST', url: '/api/uploads', headers: merged });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({ status: response.statusCode, detail: expect.stringMatching(detail) });
   });
 
   it('the same photograph twice on one request', async () => {

@@ -54,6 +54,35 @@ export function createUploadStore(dataDir: string): UploadStore {
   return { directory, store: new FileStore({ directory, expirationPeriodInMilliseconds: 24 * 3_600_000 }) };
 }
 
+/**
+ * The tus server, answering every refusal as problem details like the rest of the API. tus writes some refusals
+ * itself as plain text (invalid headers such as upload-metadata, a missing Tus-Resumable) without calling its
+ * onResponseError hook, so the conversion sits where every response is written.
+ */
+class ProblemTusServer extends TusServer {
+  readonly #endpoint: string;
+  readonly #maxBytes: number;
+
+  constructor(options: ConstructorParameters<typeof TusServer>[0], limits: { endpoint: string; maxBytes: number }) {
+    super(options);
+    this.#endpoint = limits.endpoint;
+    this.#maxBytes = limits.maxBytes;
+  }
+
+  override write(...[context, headers, status, body = '']: Parameters<TusServer['write']>) {
+    if (status < 400) return super.write(context, headers, status, body);
+    headers.set('Content-Type', 'application/problem+json');
+    if (body.trimStart().startsWith('{')) return super.write(context, headers, status, body);
+    const code = status === 413 ? 'payload_too_large' : status === 404 ? 'not_found' : 'bad_request';
+    const message =
+      status === 413
+        ? `This photo is larger than ${Math.round(this.#maxBytes / 1024 / 1024)} MB, the most we accept. Send a smaller copy.`
+        : body.trim() || 'The upload could not continue.';
+    const problem = { ...problemFor(new AppError(code, message), this.#endpoint), status };
+    return super.write(context, headers, status, JSON.stringify(problem));
+  }
+}
+
 export type UploadServer = UploadStore & {
   handle(request: FastifyRequest, reply: FastifyReply, uploader: Uploader): Promise<void>;
 };
@@ -76,62 +105,51 @@ export function createUploadServer(services: Services, shared: UploadStore, endp
     return current.uploader;
   };
 
-  const tus = new TusServer({
-    path: endpoint,
-    datastore: store,
-    maxSize: uploads.maxBytes,
-    relativeLocation: true,
-    respectForwardedHeaders: services.config.trustProxy,
-    allowedOrigins: [],
-    async onUploadCreate(_req, upload) {
-      const parsed = uploadMetadata.safeParse(upload.metadata ?? {});
-      if (!parsed.success)
-        refuse(new AppError('validation_failed', 'Say which request, lesion and view this photo is for.'));
-      const meta = parsed.data!;
-      const who = uploader();
-      const now = services.clock.now();
-      try {
-        await withTransaction(services.pool, async (tx) => {
-          await who.requestFor(tx, meta.requestId, meta.lesionId);
-          await enforceUploadLimits(tx, {
-            requestId: meta.requestId,
-            userId: who.userId,
-            at: now,
-            limits: uploads,
-            committing: false,
+  const tus = new ProblemTusServer(
+    {
+      path: endpoint,
+      datastore: store,
+      maxSize: uploads.maxBytes,
+      relativeLocation: true,
+      respectForwardedHeaders: services.config.trustProxy,
+      allowedOrigins: [],
+      async onUploadCreate(_req, upload) {
+        const parsed = uploadMetadata.safeParse(upload.metadata ?? {});
+        if (!parsed.success)
+          refuse(new AppError('validation_failed', 'Say which request, lesion and view this photo is for.'));
+        const meta = parsed.data!;
+        const who = uploader();
+        const now = services.clock.now();
+        try {
+          await withTransaction(services.pool, async (tx) => {
+            await who.requestFor(tx, meta.requestId, meta.lesionId);
+            await enforceUploadLimits(tx, {
+              requestId: meta.requestId,
+              userId: who.userId,
+              at: now,
+              limits: uploads,
+              committing: false,
+            });
           });
-        });
-      } catch (error) {
-        if (error instanceof AppError) refuse(error);
-        throw error;
-      }
-      return { metadata: { ...upload.metadata, ownerId: who.ownerId } };
+        } catch (error) {
+          if (error instanceof AppError) refuse(error);
+          throw error;
+        }
+        return { metadata: { ...upload.metadata, ownerId: who.ownerId } };
+      },
+      async onIncomingRequest(req, uploadId) {
+        if (req.method === 'POST' || req.method === 'OPTIONS' || !uploadId) return;
+        const upload = await store.getUpload(uploadId).catch(() => null);
+        if (!upload || upload.metadata?.['ownerId'] !== uploader().ownerId) {
+          throw {
+            status_code: 404,
+            body: JSON.stringify(problemFor(new AppError('not_found', 'No such upload.'), endpoint)),
+          };
+        }
+      },
     },
-    /** tus's own refusals (size, offsets, unknown uploads) are plain text: give them problem details too. */
-    onResponseError(_req, err) {
-      if (!('status_code' in err) || err.body.trimStart().startsWith('{')) return undefined;
-      const code =
-        err.status_code === 413 ? 'payload_too_large' : err.status_code === 404 ? 'not_found' : 'bad_request';
-      const message =
-        err.status_code === 413
-          ? `This photo is larger than ${Math.round(uploads.maxBytes / 1024 / 1024)} MB, the most we accept. Send a smaller copy.`
-          : err.body.trim() || 'The upload could not continue.';
-      return {
-        status_code: err.status_code,
-        body: JSON.stringify({ ...problemFor(new AppError(code, message), endpoint), status: err.status_code }),
-      };
-    },
-    async onIncomingRequest(req, uploadId) {
-      if (req.method === 'POST' || req.method === 'OPTIONS' || !uploadId) return;
-      const upload = await store.getUpload(uploadId).catch(() => null);
-      if (!upload || upload.metadata?.['ownerId'] !== uploader().ownerId) {
-        throw {
-          status_code: 404,
-          body: JSON.stringify(problemFor(new AppError('not_found', 'No such upload.'), endpoint)),
-        };
-      }
-    },
-  });
+    { endpoint, maxBytes: uploads.maxBytes },
+  );
 
   return {
     store,

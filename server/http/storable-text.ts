@@ -5,6 +5,7 @@ import { AppError } from './errors.ts';
  * surfaced as a 500), and a lone UTF-16 surrogate (not a character at all; it would be stored as U+FFFD, silently
  * changing what was sent).
  */
+// eslint-disable-next-line no-control-regex -- finding the NUL character is the point
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The dotted path of the first text (or object key) in `value` that cannot be stored, or null when all can. */

@@ -171,8 +171,17 @@ describe.each([
     const result = evaluateEligibility(ruleSet, facts(changes));
     expect(result.decision).toBe(decision);
     expect(result.firedRules).toEqual(firedRules);
-    const reasonsByRule = new Map(ruleSet.rules.map((rule) => [rule.id, rule.reason]));
-    expect(result.reasons).toEqual(firedRules.map((id) => reasonsByRule.get(id)));
+    const reasonsByRule = new Map(ruleSet.rules.map((rule) => [rule.id, rule]));
+    // A redirect tells the referrer only what to do about the suspected cancer (in a child, the children's route).
+    const told =
+      decision !== 'redirect_urgent_cancer'
+        ? firedRules.map((id) => reasonsByRule.get(id)!.reason)
+        : facts(changes).ageYears < 18
+          ? [expect.stringMatching(/^Suspected skin cancer \(.+\) in a child or young person under 18: refer urgently/)]
+          : firedRules
+              .filter((id) => reasonsByRule.get(id)!.effect === 'redirect_urgent_cancer')
+              .map((id) => reasonsByRule.get(id)!.reason);
+    expect(result.reasons).toEqual(told);
     expect(result.ruleSetName).toBe(ruleSet.name);
     expect(result.ruleSetVersion).toBe(1);
   });
@@ -196,7 +205,20 @@ describe('what the referrer is told', () => {
     expect(result.reasons[0]).toBe(
       'Suspected melanoma: refer urgently on the suspected cancer pathway (two-week wait) now. This service cannot accept it.',
     );
-    expect(result.reasons).toHaveLength(2);
+    expect(result.reasons).toHaveLength(1);
+  });
+
+  test('a child with a suspected cancer gets one instruction: the urgent route for children, nothing else', () => {
+    const result = evaluateEligibility(
+      communityTeledermatologyRuleSet,
+      facts({ suspectedCancer: ['melanoma'], ageYears: 10, lesionCount: 4 }),
+    );
+    expect(result.decision).toBe('redirect_urgent_cancer');
+    expect(result.reasons).toEqual([
+      'Suspected skin cancer (Melanoma) in a child or young person under 18: refer urgently now on your local suspected cancer pathway for children and young people (NICE NG12), to the children’s cancer service, not an adult one. This service cannot accept it.',
+    ]);
+    expect(result.reasons.join(' ')).not.toMatch(/children’s dermatology service|lesion/);
+    expect(result.firedRules).toEqual(['suspected-melanoma', 'under-18', 'more-than-three-lesions']);
   });
 
   test('the decision records the rule set it came from', () => {

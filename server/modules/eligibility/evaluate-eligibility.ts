@@ -1,5 +1,14 @@
+import { skinCancerLabels } from '../../../shared/request-content.ts';
 import { ageOnDate } from '../patients/patient-validation.ts';
-import type { Condition, EligibilityResult, FactCondition, Facts, RequestKind, RuleSet } from './eligibility.types.ts';
+import type {
+  Condition,
+  EligibilityResult,
+  FactCondition,
+  Facts,
+  RequestKind,
+  RuleSet,
+  SuspectedCancer,
+} from './eligibility.types.ts';
 
 /**
  * Decides whether a service can take a request, from the service's rule set and the request's facts.
@@ -14,14 +23,32 @@ export function evaluateEligibility(ruleSet: RuleSet, facts: Facts): Eligibility
   const redirects = fired.filter((rule) => rule.effect === 'redirect_urgent_cancer');
   const refusals = fired.filter((rule) => rule.effect === 'not_accepted');
   const ordered = [...redirects, ...refusals];
+  // A redirect is one instruction: the refusals still fire (and are recorded), but telling the referrer also to
+  // "refer to the children's service" or to "remove a lesion" would only blur it.
+  const reasons =
+    redirects.length === 0
+      ? refusals.map((rule) => rule.reason)
+      : facts.ageYears < 18
+        ? [childRedirect(facts)]
+        : redirects.map((rule) => rule.reason);
   return {
     decision: redirects.length > 0 ? 'redirect_urgent_cancer' : refusals.length > 0 ? 'not_accepted' : 'accepted',
-    reasons: ordered.map((rule) => rule.reason),
+    reasons,
     firedRules: ordered.map((rule) => rule.id),
     ruleSetId: ruleSet.id ?? null,
     ruleSetName: ruleSet.name,
     ruleSetVersion: ruleSet.version,
   };
+}
+
+/** The one instruction for a child or young person with a suspected skin cancer: the urgent route for children. */
+function childRedirect(facts: Facts): string {
+  const suspected = facts.suspectedCancer.map((type) => skinCancerLabels[type as SuspectedCancer] ?? type);
+  return (
+    `Suspected skin cancer (${suspected.join(', ')}) in a child or young person under 18: refer urgently now on your local ` +
+    'suspected cancer pathway for children and young people (NICE NG12), to the children’s cancer service, not an ' +
+    'adult one. This service cannot accept it.'
+  );
 }
 
 /** Whether a condition holds for these facts. */

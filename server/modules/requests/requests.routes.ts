@@ -20,6 +20,7 @@ import {
   requestDetailSchema,
   requestSummarySchema,
   submitResultSchema,
+  draftSavedSchema,
   updateDraftBody,
 } from './requests.schemas.ts';
 import { sendMessage } from './send-message.ts';
@@ -116,7 +117,7 @@ export function requestsRoutes(app: App, services: Services) {
         tags: ['requests'],
         params: requestParams,
         body: updateDraftBody,
-        response: { 200: z.object({ version: z.number().int() }), ...errorResponses },
+        response: { 200: draftSavedSchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -221,6 +221,15 @@ export const requestDetailSchema = z
   })
   .meta({ id: 'Request' });
 
+export const draftSavedSchema = z.object({
+  version: z.number().int(),
+  /**
+   * Set when the save recorded a suspected skin cancer: the request was redirected to the urgent suspected-cancer
+   * pathway there and then (state `redirected`), whatever else the draft lacked. Show the referrer the redirect.
+   */
+  redirected: z.object({ state: z.enum(requestStates), eligibility: eligibilitySchema }).nullable(),
+});
+
 export const submitResultSchema = z.object({
   state: z.enum(requestStates),
   eligibility: eligibilitySchema,

@@ -232,13 +232,30 @@ describe('submission and eligibility', () => {
     expect(list.requests.map((r: { id: string }) => r.id)).toContain(id);
   });
 
-  it('redirects a suspected melanoma to the urgent pathway, in plain words, and never queues it', async () => {
-    const id = await draftRequest({ history: { suspectedCancer: ['melanoma'] } });
+  it('redirects a suspected melanoma to the urgent pathway on the save that records it, before anything else is asked, and never queues it', async () => {
+    // A draft with nothing but its patient: no question, lesions or consent yet.
+    const patient = (await call(gp, 'POST', '/api/patients', patientDetails())).json();
+    const created = await call(gp, 'POST', '/api/requests', {
+      patientId: patient.id,
+      kind: 'referral',
+      urgency: 'routine',
+      serviceId,
+    });
+    const id = created.json().id as string;
+    const saved = await call(gp, 'PATCH', `/api/requests/${id}`, {
+      version: 1,
+      history: { suspectedCancer: ['melanoma'] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().redirected.state).toBe('redirected');
+    expect(saved.json().redirected.eligibility.reasons).toEqual([
+      'Suspected melanoma: refer urgently on the suspected cancer pathway (two-week wait) now. This service cannot accept it.',
+    ]);
+    const detail = (await call(gp, 'GET', `/api/requests/${id}`)).json();
+    expect(detail.state).toBe('redirected');
+    expect(detail.timeline.map((e: { kind: string }) => e.kind)).toEqual(['submit', 'decide_eligibility']);
     const response = await call(gp, 'POST', `/api/requests/${id}/submit`);
-    expect(response.json().state).toBe('redirected');
-    expect(response.json().eligibility.reasons[0]).toMatch(
-      /Suspected melanoma: refer urgently on the suspected cancer pathway/,
-    );
+    expect(response.statusCode).toBe(409);
     const queued = (await call(consultant, 'GET', '/api/requests'))
       .json()
       .requests.filter(
@@ -246,6 +263,17 @@ describe('submission and eligibility', () => {
       );
     expect(queued).toEqual([]);
     expect((await call(consultant, 'POST', `/api/requests/${id}/claim`)).statusCode).toBe(409);
+  });
+
+  it('leaves a draft that records no suspected cancer a draft, however incomplete', async () => {
+    const id = await draftRequest({ consent: false });
+    const detail = (await call(gp, 'GET', `/api/requests/${id}`)).json();
+    const saved = await call(gp, 'PATCH', `/api/requests/${id}`, {
+      version: detail.version,
+      history: { ...detail.history, suspectedCancer: [] },
+    });
+    expect(saved.json()).toEqual({ version: detail.version + 1, redirected: null });
+    expect((await call(gp, 'GET', `/api/requests/${id}`)).json().state).toBe('draft');
   });
 
   it('does not accept four lesions, giving the reason, and gives every reason that applied', async () => {

@@ -1,16 +1,11 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { bodySiteByCode } from '../../../shared/body-sites.ts';
 import { missingHistory } from '../../../shared/request-content.ts';
-import { londonDate } from '../../working-days.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { buildEligibilityFacts, evaluateEligibility } from '../eligibility/evaluate-eligibility.ts';
+import type { AuditActor } from '../audit/audit.repository.ts';
 import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
-import { currentRuleSet } from '../eligibility/rule-sets.repository.ts';
-import { findVisiblePatient } from '../patients/patients.repository.ts';
-import { lesionsWithoutImages } from '../images/lesions-without-images.ts';
 import { applyTransition } from './apply-transition.ts';
+import { assessEligibility, recordEligibilityDecision } from './decide-eligibility.ts';
 import type { RequestState } from './lifecycle.ts';
 import { requestForChange } from './requests.policy.ts';
 import { currentConsent, listLesions } from './requests.repository.ts';
@@ -18,7 +13,8 @@ import { currentConsent, listLesions } from './requests.repository.ts';
 /**
  * Submits a draft: checks it is complete (and says everything that is
  * missing), then decides eligibility against the service's current rule set.
- * A suspected cancer is redirected to the urgent pathway and never queued.
+ * A suspected cancer is redirected to the urgent pathway and never queued (and
+ * is already redirected when it is recorded: see redirectSuspectedCancer).
  */
 export async function submitRequest(
   tx: Tx,
@@ -50,62 +46,13 @@ export async function submitRequest(
     );
   }
 
-  const patient = await findVisiblePatient(tx, [request.practiceId], request.patientId);
-  if (!patient)
-    throw new AppError('conflict', 'The patient of this request is no longer registered with your practice.');
-
+  const assessment = await assessEligibility(tx, request, options.at);
   await applyTransition(tx, { request, action: { type: 'submit' }, actor: options.auditActor, at: options.at });
-
-  const ruleSet = await currentRuleSet(tx, request.serviceId, request.kind, options.at);
-  const history = request.history;
-  const facts = buildEligibilityFacts({
-    dateOfBirth: patient.dateOfBirth,
-    submittedOn: londonDate(options.at),
-    lesionCount: lesions.length,
-    suspectedCancer: history.suspectedCancer ?? [],
-    previousSkinCancer: history.previousSkinCancer ?? [],
-    immunosuppressed: history.immunosuppressed ?? false,
-    transplant: history.transplant ?? false,
-    underHospitalConsultantForSevereInflammatoryDisease: history.underHospitalConsultant ?? false,
-    hairBearingSiteCannotBePhotographed: lesions.some(
-      (l) => l.obscuredByHair && bodySiteByCode.get(l.bodySite)?.hairBearing,
-    ),
-    needsTertiaryCare: history.needsTertiaryCare ?? false,
-    urgency: request.urgency,
-    kind: request.kind,
-  });
-  const eligibility = evaluateEligibility(ruleSet, facts);
-  await appendAuditEvent(tx, options.auditActor, options.at, {
-    action: 'request.eligibility_decided',
-    recordType: 'request',
-    recordId: request.id,
-    patientId: request.patientId,
-    detail: {
-      decision: eligibility.decision,
-      firedRules: eligibility.firedRules,
-      ruleSetVersion: eligibility.ruleSetVersion,
-    },
-  });
-  const action =
-    eligibility.decision === 'accepted'
-      ? ({
-          type: 'decide_eligibility',
-          decision: 'accepted',
-          hasAllImages: (await lesionsWithoutImages(tx, request.id)).length === 0,
-        } as const)
-      : ({ type: 'decide_eligibility', decision: eligibility.decision } as const);
-  const moved = await applyTransition(tx, {
+  const moved = await recordEligibilityDecision(tx, {
     request,
-    action,
-    actor: {
-      userId: null,
-      organisationId: request.serviceId,
-      label: `system: eligibility rules v${ruleSet.version}`,
-      clientAddress: '',
-    },
+    auditActor: options.auditActor,
     at: options.at,
-    reason: eligibility.reasons.join(' ') || 'Meets the service’s eligibility criteria',
-    eligibility,
+    assessment,
   });
-  return { state: moved.state, eligibility, dueAt: moved.dueAt };
+  return { state: moved.state, eligibility: assessment.eligibility, dueAt: moved.dueAt };
 }

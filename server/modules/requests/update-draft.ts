@@ -2,13 +2,18 @@ import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
 import { servicesServing } from './create-request.ts';
+import { redirectSuspectedCancer } from './decide-eligibility.ts';
+import type { RequestState } from './lifecycle.ts';
 import { requestForChange } from './requests.policy.ts';
 import { updateRequest, type RequestChanges } from './requests.repository.ts';
 
 /**
  * Saves part of a draft as the referrer goes. The version guards against two
- * tabs (or two people) overwriting each other: a stale one is refused.
+ * tabs (or two people) overwriting each other: a stale one is refused. A save
+ * that records a suspected skin cancer redirects the request to the urgent
+ * pathway there and then, whatever the rest of the draft lacks.
  */
 export async function updateDraft(
   tx: Tx,
@@ -20,7 +25,7 @@ export async function updateDraft(
     version: number;
     changes: RequestChanges;
   },
-): Promise<{ version: number }> {
+): Promise<{ version: number; redirected: { state: RequestState; eligibility: EligibilityResult } | null }> {
   const request = await requestForChange(tx, options.actor, options.requestId, 'referrer');
   if (request.state !== 'draft') {
     throw new AppError(
@@ -45,12 +50,8 @@ export async function updateDraft(
     throw new AppError('validation_failed', message, { fieldErrors: [{ field: 'conversionAuthorised', message }] });
   }
   const fields = Object.keys(changes).filter((k) => changes[k as keyof RequestChanges] !== undefined);
-  const version = await updateRequest(
-    tx,
-    request.id,
-    kind === 'referral' ? { ...changes, conversionAuthorised: false } : changes,
-    options.at,
-  );
+  const saved = kind === 'referral' ? { ...changes, conversionAuthorised: false } : changes;
+  const version = await updateRequest(tx, request.id, saved, options.at);
   await appendAuditEvent(tx, options.auditActor, options.at, {
     action: 'request.updated',
     recordType: 'request',
@@ -58,5 +59,12 @@ export async function updateDraft(
     patientId: request.patientId,
     detail: { fields },
   });
-  return { version };
+  if (!changes.history?.suspectedCancer?.length) return { version, redirected: null };
+  const current = { ...request, ...saved, kind, version };
+  const redirected = await redirectSuspectedCancer(tx, {
+    request: current,
+    auditActor: options.auditActor,
+    at: options.at,
+  });
+  return { version: current.version, redirected };
 }

@@ -41,6 +41,7 @@ const expected: Record<string, Access> = {
   'POST /api/requests/:requestId/lesions': ['referrer'],
   'PUT /api/requests/:requestId/lesions/:lesionId': ['referrer'],
   'DELETE /api/requests/:requestId/lesions/:lesionId': ['referrer'],
+  'GET /api/requests/:requestId/urgent-referral-summary': ['referrer'],
   'POST /api/requests/:requestId/consent': ['referrer'],
   'POST /api/requests/:requestId/consent/withdrawal': ['referrer'],
   'POST /api/requests/:requestId/submit': ['referrer'],

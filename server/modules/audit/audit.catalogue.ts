@@ -38,6 +38,7 @@ export type AuditEvent =
       detail: { fields: string[] };
     }
   | { action: 'request.viewed'; recordType: 'request'; recordId: string; patientId: string }
+  | { action: 'request.urgent_summary_downloaded'; recordType: 'request'; recordId: string; patientId: string }
   | { action: 'request.listed'; detail: { count: number; state?: string } }
   | {
       action: 'request.transitioned';

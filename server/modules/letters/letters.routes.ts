@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { actorOf, auditActorOf, recordDenial } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
-import { notFound } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { readableOrganisations } from '../requests/requests.policy.ts';
 import { findVisibleRequest } from '../requests/requests.repository.ts';
 import { findLetter, type LetterRow } from './letters.repository.ts';
+import { urgentReferralSummary } from './urgent-referral-summary.ts';
 
 export function lettersRoutes(app: App, services: Services) {
   app.get(
@@ -48,6 +49,45 @@ export function lettersRoutes(app: App, services: Services) {
         .header('cache-control', 'private, no-store')
         .header('content-length', found.letter.bytes)
         .send(await services.blobs.get(found.letter.blobKey));
+    },
+  );
+
+  urgentReferralSummaryRoute(app, services);
+}
+
+function urgentReferralSummaryRoute(app: App, services: Services) {
+  app.get(
+    '/api/requests/:requestId/urgent-referral-summary',
+    {
+      config: { access: ['referrer'] },
+      schema: {
+        summary:
+          'A request redirected to the urgent suspected-cancer pathway, as a PDF to attach to the urgent referral (the referring practice only)',
+        tags: ['letters'],
+        params: z.object({ requestId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const { pdf, reference } = await withTransaction(services.pool, (tx) =>
+        urgentReferralSummary(tx, {
+          actor: actorOf(request),
+          auditActor: auditActorOf(request),
+          at: services.clock.now(),
+          requestId: request.params.requestId,
+          blobs: services.blobs,
+        }),
+      ).catch(async (error: unknown) => {
+        if (error instanceof AppError && error.code === 'not_found') {
+          await recordDenial(services, request, 'scope', { recordType: 'request', recordId: request.params.requestId });
+        }
+        throw error;
+      });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${reference}-urgent-referral-summary.pdf"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
     },
   );
 }

@@ -57,8 +57,8 @@ export async function recordConsent(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Clinical question and history');
 }
 
-/** Answers every question the service needs; with `suspectMelanoma` the referrer says they suspect one. */
-export async function answerHistory(page: Page, options: { suspectMelanoma?: boolean } = {}): Promise<void> {
+/** Answers every question the service needs, suspecting no skin cancer (a suspicion is redirected at once). */
+export async function answerHistory(page: Page): Promise<void> {
   await page
     .getByLabel('What is your clinical question?')
     .fill('Changing pigmented lesion: please advise on management.');
@@ -74,9 +74,10 @@ export async function answerHistory(page: Page, options: { suspectMelanoma?: boo
     await page.getByRole('group', { name: question }).getByLabel('No', { exact: true }).check();
   }
   await page.getByRole('group', { name: 'Has the patient had skin cancer before?' }).getByLabel('None').check();
-  const suspected = page.getByRole('group', { name: 'Do you suspect skin cancer?' });
-  if (options.suspectMelanoma) await suspected.getByLabel('Melanoma').check();
-  else await suspected.getByLabel('No, I do not suspect skin cancer').check();
+  await page
+    .getByRole('group', { name: 'Do you suspect skin cancer?' })
+    .getByLabel('No, I do not suspect skin cancer')
+    .check();
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lesions');
 }

@@ -12,6 +12,7 @@ import {
   submitFromLesions,
 } from './intake-steps.ts';
 import { withWrongCheckDigit } from './nhs-numbers.ts';
+import { readDownload } from './review-steps.ts';
 
 test('a referrer creates a patient, records consent, adds two lesions on the body map, submits, and sees it awaiting images', async ({
   page,
@@ -50,7 +51,7 @@ test('a referrer creates a patient, records consent, adds two lesions on the bod
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Awaiting images');
 });
 
-test('a suspected melanoma is redirected to the urgent pathway at once, plainly, and is not queued', async ({
+test('a suspected melanoma is redirected the moment it is said, on the history page of an incomplete draft, with the summary PDF, and is not queued', async ({
   page,
 }) => {
   const patient = newTestPatient('Melanoma');
@@ -58,10 +59,11 @@ test('a suspected melanoma is redirected to the urgent pathway at once, plainly,
   await findPatient(page, patient);
   await enterPatientDetails(page, patient);
   await chooseRequestType(page);
-  await recordConsent(page);
-  await answerHistory(page, { suspectMelanoma: true });
-  await addLesionOnMap(page, 'Upper back', 'Dark, asymmetric mole with colour variation');
-  await submitFromLesions(page);
+  // Straight to the history, with no consent, no lesions and no other answer: only the suspicion.
+  const draftUrl = page.url().replace(/\/edit\/consent.*$/, '');
+  await page.goto(`${draftUrl}/edit/history`);
+  await page.getByRole('group', { name: 'Do you suspect skin cancer?' }).getByLabel('Melanoma').check();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
 
   // The redirect is the first thing on the page: the page heading is the warning itself.
   const main = page.getByRole('main');
@@ -73,8 +75,18 @@ test('a suspected melanoma is redirected to the urgent pathway at once, plainly,
     'Suspected melanoma: refer urgently on the suspected cancer pathway (two-week wait) now. This service cannot accept it.',
   );
   await expect(main).toContainText('has not been sent');
+  await expect(main).not.toContainText('The request is not complete');
   await page.screenshot({ path: screenshotPath('intake-result-redirected'), fullPage: true });
   const reference = (await main.getByText(/^Reference \S+ for/).textContent())?.split(' ')[1] ?? '';
+
+  const downloading = page.waitForEvent('download');
+  await main.getByRole('link', { name: 'Download the summary for the urgent referral (PDF)' }).click();
+  const summary = await readDownload(await downloading);
+  expect(summary.name).toBe(`${reference}-urgent-referral-summary.pdf`);
+  expect(summary.text).toContain('Summary for an urgent suspected cancer referral');
+  expect(summary.text).toContain(`${patient.givenName} ${patient.familyName}`);
+  expect(summary.text).toContain('Suspected melanoma: refer urgently on the suspected cancer pathway');
+  expect(summary.text).toContain('NICE NG12');
 
   await page.getByRole('link', { name: 'Go to your requests' }).click();
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: reference }) });

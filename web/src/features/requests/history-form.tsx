@@ -22,7 +22,8 @@ export function HistoryForm({ draft, next }: { draft: RequestDetail; next: strin
   const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const { errors, show, showProblem, hasErrors } = useFormErrors();
-  const save = useDraftSaver(draft);
+  // A suspected cancer, once saved, has been redirected to the urgent pathway: say so at once, ask nothing more.
+  const save = useDraftSaver(draft, () => navigate(`/requests/${draft.id}/submitted`, { replace: true }));
   usePageTitle('Clinical question and history', { hasErrors });
   useFocusFromHash();
 
@@ -88,15 +89,22 @@ export function HistoryForm({ draft, next }: { draft: RequestDetail; next: strin
 
 /**
  * Saves the question and history one save at a time, each with the version the last one returned, so an
- * autosave and a Continue never race each other into a 409.
+ * autosave and a Continue never race each other into a 409. A save that the service answers with a redirect (a
+ * suspected cancer was recorded) calls `onRedirected` and saves nothing more.
  */
-function useDraftSaver(draft: RequestDetail) {
+function useDraftSaver(draft: RequestDetail, onRedirected: () => Promise<void> | void) {
   const version = useRef(draft.version);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const redirected = useRef(false);
   const [save] = useState(() => (clinicalQuestion: string, history: RequestDetail['history']) => {
     const run = queue.current.then(async () => {
+      if (redirected.current) return;
       const saved = await updateDraft(draft.id, version.current, { clinicalQuestion, history });
       version.current = saved.version;
+      if (saved.redirected) {
+        redirected.current = true;
+        await onRedirected();
+      }
     });
     queue.current = run.catch(() => undefined);
     return run;

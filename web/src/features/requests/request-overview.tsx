@@ -2,7 +2,7 @@ import { formatCalendarDate, formatDate } from '../../components/dates.ts';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { photographyLabels, requestKindLabels } from '../../../../shared/request-content.ts';
 import { formatNhsNumber } from '../patients/nhs-number.ts';
-import type { RequestDetail } from './requests-api.ts';
+import { urgentReferralSummaryUrl, type RequestDetail } from './requests-api.ts';
 import { StateTag } from './state-tag.tsx';
 
 const decisionLabels = {
@@ -60,6 +60,14 @@ export function RequestOverview({ request }: { request: RequestDetail }) {
                           <li key={reason}>{reason}</li>
                         ))}
                       </ul>
+                    )}
+                    {eligibility.decision === 'redirect_urgent_cancer' && request.state === 'redirected' && (
+                      <a
+                        href={urgentReferralSummaryUrl(request.id)}
+                        download={`${request.reference}-urgent-referral-summary.pdf`}
+                      >
+                        Download the summary for the urgent referral (PDF)
+                      </a>
                     )}
                   </>
                 ),

@@ -165,8 +165,17 @@ export const getRequest = (id: string) => api.get<RequestDetail>(path(id));
 export const createRequest = (input: { patientId: string; kind: RequestKind; urgency: Urgency; serviceId: string }) =>
   api.post<{ id: string; reference: string }>('/api/requests', input);
 /** Saves part of a draft; answers 409 when someone else saved it since `version` was read. */
+/**
+ * What a save of a draft answers. `redirected` is set when the save recorded a suspected skin cancer: the request
+ * has been redirected to the urgent suspected-cancer pathway there and then, and the referrer must be shown so.
+ */
+export type DraftSaved = { version: number; redirected: { state: RequestState } | null };
+
 export const updateDraft = (id: string, version: number, changes: DraftChanges) =>
-  api.patch<{ version: number }>(path(id), { version, ...changes });
+  api.patch<DraftSaved>(path(id), { version, ...changes });
+
+/** The PDF a referrer attaches to the urgent referral of a redirected request. */
+export const urgentReferralSummaryUrl = (id: string) => path(id, '/urgent-referral-summary');
 export const addLesion = (id: string, lesion: LesionInput) => api.post<{ id: string }>(path(id, '/lesions'), lesion);
 export const changeLesion = (id: string, lesionId: string, lesion: LesionInput) =>
   api.put<void>(path(id, `/lesions/${encodeURIComponent(lesionId)}`), lesion);

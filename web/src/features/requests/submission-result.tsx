@@ -3,7 +3,7 @@ import { formatDate } from '../../components/dates.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { WarningCallout } from '../../components/warning-callout.tsx';
 import { requestStateLabels } from '../../../../shared/request-content.ts';
-import type { RequestDetail } from './requests-api.ts';
+import { urgentReferralSummaryUrl, type RequestDetail } from './requests-api.ts';
 
 const patientName = (request: RequestDetail) => `${request.patient.givenName} ${request.patient.familyName}`;
 
@@ -71,6 +71,30 @@ function Redirected({ request }: { request: RequestDetail }) {
           Make the two-week-wait referral today.
         </p>
       </WarningCallout>
+      <h2 className="nhsuk-heading-m">What to do now</h2>
+      <ol className="nhsuk-list nhsuk-list--number">
+        <li>
+          Make the referral today on your local urgent suspected cancer referral route (NICE NG12, suspected cancer:
+          recognition and referral), with your area’s referral form.
+        </li>
+        <li>
+          Attach the summary below: it has the patient’s details, your history, the lesions and any photographs already
+          taken, so nothing needs typing again.
+        </li>
+        <li>
+          Tell {patientName(request)} why they are being referred urgently and that they should be seen within two
+          weeks, and to contact the practice if they have not heard within a week.
+        </li>
+      </ol>
+      <p>
+        <a
+          className="nhsuk-button nhsuk-button--secondary"
+          href={urgentReferralSummaryUrl(request.id)}
+          download={`${request.reference}-urgent-referral-summary.pdf`}
+        >
+          Download the summary for the urgent referral (PDF)
+        </a>
+      </p>
       <p>
         Reference {request.reference} for {patientName(request)} is recorded as{' '}
         <strong>{requestStateLabels[request.state]}</strong>.

@@ -33,6 +33,7 @@ import { clinicDayRoutes } from './modules/clinics/clinic-day.routes.ts';
 import { clinicsRoutes } from './modules/clinics/clinics.routes.ts';
 import { patientAppointmentRoutes } from './modules/clinics/patient-appointment.routes.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
+import { escalationsRoutes } from './modules/review/escalations.routes.ts';
 import { patientLinksRoutes } from './modules/patient-links/patient-links.routes.ts';
 import { patientRoutes } from './modules/patient-links/patient.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(
     webDist: hasWeb ? webDist : null,
   });
   reviewRoutes(app, services);
+  escalationsRoutes(app, services);
   lettersRoutes(app, services);
   clinicsRoutes(app, services);
   bookingRoutes(app, services);

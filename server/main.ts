@@ -10,6 +10,7 @@ import { startJobQueue } from './jobs/queue.ts';
 import { createMailer } from './mail/mailer.ts';
 import { createTexter } from './mail/texter.ts';
 import { remindersWorker } from './modules/clinics/reminders.ts';
+import { escalationWorker } from './modules/review/escalate-overdue.ts';
 import { imageProcessingWorker } from './modules/images/process-image-job.ts';
 import { lettersWorker } from './modules/letters/make-letters-job.ts';
 import { openBlobStore } from './storage/open-blob-store.ts';
@@ -68,6 +69,7 @@ const jobs = await startJobQueue({
     imageProcessingWorker({ pool: db.pool, clock: systemClock, blobs, config }),
     lettersWorker({ pool: db.pool, clock: systemClock, blobs, publicOrigin: config.publicOrigin }),
     remindersWorker({ pool: db.pool, clock: systemClock }),
+    escalationWorker({ pool: db.pool, clock: systemClock, publicOrigin: config.publicOrigin }),
   ],
 });
 const services = { config, pool: db.pool, clock: systemClock, jobs, blobs };

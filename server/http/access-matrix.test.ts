@@ -42,6 +42,7 @@ const expected: Record<string, Access> = {
   'PUT /api/requests/:requestId/lesions/:lesionId': ['referrer'],
   'DELETE /api/requests/:requestId/lesions/:lesionId': ['referrer'],
   'GET /api/requests/:requestId/urgent-referral-summary': ['referrer'],
+  'GET /api/escalations': ['consultant', 'service_admin'],
   'POST /api/requests/:requestId/consent': ['referrer'],
   'POST /api/requests/:requestId/consent/withdrawal': ['referrer'],
   'POST /api/requests/:requestId/submit': ['referrer'],

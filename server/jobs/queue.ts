@@ -40,6 +40,7 @@ export const allQueues = [
   'image-processing',
   'letters',
   'appointment-reminders',
+  'escalations',
 ] as const;
 
 export type Worker = {

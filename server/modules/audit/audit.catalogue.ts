@@ -175,6 +175,14 @@ export type AuditEvent =
       detail: { kind: 'appointment' | 'returned'; audience: 'patient' | 'referrer' };
     }
   | {
+      /** A case reached its due day, or passed its response target: the service was told (hazard H10). */
+      action: 'request.escalated';
+      recordType: 'request';
+      recordId: string;
+      patientId: string;
+      detail: { stage: 'due' | 'breached'; cause: string };
+    }
+  | {
       action: 'appointment.reminder_sent';
       recordType: 'appointment';
       recordId: string;

@@ -4,6 +4,8 @@ import type { RequestState } from '../../../shared/request-content.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { readableOrganisations } from './requests.policy.ts';
 import { requestVisibleTo } from './requests.repository.ts';
+import { clockRunning } from './lifecycle.ts';
+import { workingDaysBetween } from '../../working-days.ts';
 
 /** Sort orders by name; the SQL comes from this table only, never from the caller. */
 const sortOrders = {
@@ -48,5 +50,14 @@ export async function listRequests(
     action: 'request.listed',
     detail: { count: rows.length, ...(options.state ? { state: options.state } : {}) },
   });
-  return rows;
+  return rows.map((row) => ({ ...row, overdueWorkingDays: overdueWorkingDays(row, options.at) }));
+}
+
+/**
+ * How many working days late a case with the service is (hazard H10): null when it is not late, or not with the
+ * service (answered, or waiting on the referrer with the clock paused); 0 when its due time passed today.
+ */
+function overdueWorkingDays(request: { state: RequestState; dueAt: Date | null }, at: Date): number | null {
+  if (!request.dueAt || request.dueAt >= at || !clockRunning(request.state)) return null;
+  return workingDaysBetween(request.dueAt, at);
 }

@@ -120,6 +120,8 @@ export const requestSummarySchema = z
     practiceName: z.string(),
     serviceName: z.string(),
     dueAt: z.date().nullable(),
+    /** Working days past the response target while the case is with the service; null when it is not late. */
+    overdueWorkingDays: z.number().int().nullable(),
     updatedAt: z.date(),
     lastActivity: z.string(),
   })

@@ -4,6 +4,7 @@ import { WhatYouCanDo } from '../features/account/what-you-can-do.tsx';
 import { YourDetails } from '../features/account/your-details.tsx';
 import { YourOrganisations } from '../features/account/your-organisations.tsx';
 import { useSignedInSession } from '../features/auth/session-context.ts';
+import { EscalatedCases } from '../features/review/escalated-cases.tsx';
 
 export function HomePage() {
   const session = useSignedInSession();
@@ -31,6 +32,11 @@ export function HomePage() {
               <Link to="/review">Go to your worklist</Link>
             </li>
           </ul>
+        )}
+        {(session.roles.includes('consultant') || session.roles.includes('service_admin')) && (
+          <EscalatedCases
+            caseLink={(id) => (session.roles.includes('consultant') ? `/review/${id}` : `/requests/${id}`)}
+          />
         )}
         {(session.roles.includes('service_admin') || session.roles.includes('booking_clerk')) && (
           <ul className="nhsuk-list nhsuk-u-margin-bottom-6">

@@ -8,6 +8,7 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import { useSignedInSession } from '../features/auth/session-context.ts';
 import '../features/review/review.css';
 import { getServiceCases, listConsultants, reassignCase, type WorklistCase } from '../features/review/review-api.ts';
+import { EscalatedCases } from '../features/review/escalated-cases.tsx';
 import { ServiceCasesTable } from '../features/review/service-cases-table.tsx';
 
 /** The service's view for administrators and booking clerks: every open case, who holds it, what is overdue. */
@@ -54,6 +55,7 @@ export function ServiceCasesPage() {
       {loaded.status === 'failed' && (
         <LoadFailure problem={loaded.problem} what="Service cases" onRetry={loaded.reload} />
       )}
+      {service && <EscalatedCases stage="breached" caseLink={(id) => `/requests/${id}`} />}
       {loaded.status === 'loaded' && (
         <>
           <ul className="app-counts" aria-label="Open cases">

@@ -19,6 +19,8 @@ export type RequestSummary = {
   urgency: Urgency;
   state: RequestState;
   patient: { id: string; name: string; nhsNumber: string; dateOfBirth: string };
+  /** Working days past the response target while the case is with the service; null when it is not late. */
+  overdueWorkingDays: number | null;
   practiceName: string;
   serviceName: string;
   dueAt: string | null;

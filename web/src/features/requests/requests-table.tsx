@@ -44,7 +44,18 @@ export function RequestsTable({ requests, caption }: { requests: RequestSummary[
             <Cell heading="Status">
               <StateTag state={request.state} />
             </Cell>
-            <Cell heading="Due">{request.dueAt ? formatDate(request.dueAt) : '–'}</Cell>
+            <Cell heading="Due">
+              {request.dueAt ? formatDate(request.dueAt) : '–'}
+              {request.overdueWorkingDays !== null && (
+                <span className="app-line">
+                  <strong className="nhsuk-tag nhsuk-tag--red">
+                    {request.overdueWorkingDays === 0
+                      ? 'Overdue today'
+                      : `Overdue by ${request.overdueWorkingDays} working day${request.overdueWorkingDays === 1 ? '' : 's'}`}
+                  </strong>
+                </span>
+              )}
+            </Cell>
             <Cell heading="Last activity">
               {describeActivity(request.lastActivity)}
               <span className="app-line nhsuk-body-s nhsuk-u-margin-bottom-0">{formatDate(request.updatedAt)}</span>

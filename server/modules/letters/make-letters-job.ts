@@ -14,6 +14,7 @@ import {
 } from './appointment-letters.ts';
 import { patientLetter, referrerLetter } from './compose-letters.ts';
 import { renderLetter } from './letter-pdf.ts';
+import { tellPatientLetterReady } from './tell-patient-letter-ready.ts';
 import { insertLetter, letterFacts } from './letters.repository.ts';
 
 const queue = 'letters';
@@ -41,7 +42,14 @@ export async function enqueueLetters(tx: Tx, boss: PgBoss, outcomeId: string) {
  * recorded or announced again. Appointment and returned letters share the
  * queue (appointment-letters.ts).
  */
-export function lettersWorker(deps: { pool: pg.Pool; clock: Clock; blobs: BlobStore; publicOrigin: string }): Worker {
+export function lettersWorker(deps: {
+  pool: pg.Pool;
+  clock: Clock;
+  blobs: BlobStore;
+  publicOrigin: string;
+  /** How long the link that tells the patient their letter is ready works (PATIENT_LINK_DAYS). */
+  linkDays?: number;
+}): Worker {
   return {
     queue,
     pollingIntervalSeconds: 0.5,
@@ -70,6 +78,14 @@ export function lettersWorker(deps: { pool: pg.Pool; clock: Clock; blobs: BlobSt
         }
         if (recorded === 0) return;
         const { reference } = found.facts;
+        const patientTold = await tellPatientLetterReady(tx, {
+          requestId: found.requestId,
+          patientId: found.patientId,
+          boss,
+          at,
+          publicOrigin: deps.publicOrigin,
+          linkDays: deps.linkDays ?? 14,
+        });
         await enqueueNotification(
           tx,
           boss,
@@ -85,6 +101,10 @@ export function lettersWorker(deps: { pool: pg.Pool; clock: Clock; blobs: BlobSt
                 : `The consultant dermatologist has responded to request ${reference}.`,
               '',
               `Read the outcome and download the letters: ${deps.publicOrigin}/requests/${found.requestId}`,
+              '',
+              patientTold
+                ? 'The patient has been sent a secure link to read their copy.'
+                : 'The patient has no email address or mobile number on your record, so they have not been sent their copy: give or post them the patient copy.',
               '',
               'This message contains no patient details. Do not reply to it.',
             ].join('\n'),

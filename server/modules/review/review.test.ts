@@ -267,6 +267,58 @@ describe('outcomes and letters', () => {
     }
   });
 
+  it('tells the patient their letter is ready, with a link to read it; tells the GP when the patient cannot be told', async () => {
+    const outboxOf = async (requestId: string, subject: RegExp) => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const { rows } = await t.db.pool.query<{
+          recipient: string;
+          body_text: string;
+          channel: string;
+          subject: string;
+        }>('SELECT recipient, body_text, channel, subject FROM outbox WHERE request_id = $1', [requestId]);
+        const found = rows.filter((row) => subject.test(row.subject));
+        if (found.length) return found;
+        if (Date.now() > deadline) throw new Error(`no message matching ${subject}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const id = await readyCase();
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    expect((await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version))).statusCode).toBe(200);
+    const [told] = await outboxOf(id, /your letter from the skin specialist is ready/);
+    expect(told).toMatchObject({ channel: 'email', recipient: 'ada@example.com' });
+    const token = /\/p\/([A-Za-z0-9_-]{43})/.exec(told!.body_text)![1]!;
+    const opened = await t.app.inject({ url: `/p/${token}` });
+    const cookie = opened.cookies.find((c) => c.name === 'telederm_patient')!;
+    const headers: Record<string, string> = { cookie: `telederm_patient=${cookie.value}` };
+    headers['x-csrf-token'] = (await t.app.inject({ url: '/api/patient/session', headers })).json().csrfToken;
+    const verify = {
+      method: 'POST' as const,
+      url: '/api/patient/verify',
+      headers,
+      payload: { dateOfBirth: '1970-05-17' },
+    };
+    expect((await t.app.inject(verify)).statusCode).toBe(204);
+    expect((await t.app.inject({ url: '/api/patient/request', headers })).json().letter).not.toBeNull();
+    const [toGp] = await outboxOf(id, /dermatologist's response is ready/);
+    expect(toGp!.body_text).toContain('The patient has been sent a secure link to read their copy.');
+
+    // A patient with neither email nor mobile on the practice's record cannot be told: the GP is, plainly.
+    const silent = await readyCase();
+    await t.db.pool.query(
+      'UPDATE patients SET email = NULL, mobile = NULL WHERE id = (SELECT patient_id FROM requests WHERE id = $1)',
+      [silent],
+    );
+    const claimed = (await call('drA')('POST', `/api/requests/${silent}/claim`)).json();
+    await call('drA')('POST', `/api/requests/${silent}/outcome`, outcomeBody(claimed.version));
+    const [gpTold] = await outboxOf(silent, /dermatologist's response is ready/);
+    expect(gpTold!.body_text).toContain('they have not been sent their copy: give or post them the patient copy');
+    expect(
+      (await t.db.pool.query('SELECT count(*)::int AS n FROM outbox WHERE request_id = $1', [silent])).rows[0].n,
+    ).toBe(1);
+  });
+
   it('flags a redirect to the urgent suspected cancer pathway loudly to the referrer', async () => {
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();

@@ -1,0 +1,105 @@
+import type { PgBoss } from 'pg-boss';
+import type { Tx } from '../../db/database.ts';
+import { enqueueNotification } from '../../jobs/outbox.ts';
+import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { latestLink, linkUnusable } from '../patient-links/patient-links.repository.ts';
+import { issuePatientLink } from '../patient-links/send-patient-link.ts';
+
+const systemActor = { userId: null, organisationId: null, label: 'system: letters', clientAddress: '' };
+
+const untilDate = (value: Date) =>
+  new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'Europe/London',
+  }).format(value);
+
+/**
+ * Tells the patient their letter is ready (hazard H14), by the channel they last used for their link, or else the
+ * one the practice recorded (email first): to open the link they have while it still works, or else a fresh secure
+ * link to read it, behind their date of birth. Returns
+ * false when the practice recorded no email or mobile, so the referrer can be told to give the patient their copy.
+ */
+export async function tellPatientLetterReady(
+  tx: Tx,
+  options: { requestId: string; patientId: string; boss: PgBoss; at: Date; publicOrigin: string; linkDays: number },
+): Promise<boolean> {
+  const { rows } = await tx.query<{
+    email: string | null;
+    mobile: string | null;
+    practice: string;
+    telephone: string;
+    lastChannel: 'sms' | 'email' | null;
+  }>(
+    `SELECT p.email, p.mobile, o.name AS practice, o.telephone,
+            (SELECT l.channel FROM patient_links l WHERE l.request_id = r.id ORDER BY l.created_at DESC LIMIT 1)
+              AS "lastChannel"
+     FROM requests r JOIN patients p ON p.id = r.patient_id JOIN organisations o ON o.id = r.practice_id
+     WHERE r.id = $1`,
+    [options.requestId],
+  );
+  const patient = rows[0];
+  if (!patient) return false;
+  const byChannel = { email: patient.email, sms: patient.mobile };
+  const channel =
+    patient.lastChannel && byChannel[patient.lastChannel] ? patient.lastChannel : patient.email ? 'email' : 'sms';
+  const destination = byChannel[channel];
+  if (!destination) return false;
+  // A link still in use is not superseded (that would end the patient's visit): they are told to open it again.
+  const current = await latestLink(tx, options.requestId);
+  if (current && !linkUnusable(current, options.at) && byChannel[current.channel]) {
+    await enqueueNotification(
+      tx,
+      options.boss,
+      {
+        channel: current.channel,
+        recipient: byChannel[current.channel]!,
+        subject: `${patient.practice}: your letter from the skin specialist is ready`,
+        bodyText: [
+          'Your letter from the skin specialist is ready.',
+          `Open the secure link ${patient.practice} sent you before (it works until ${untilDate(current.expiresAt)}) to read it.`,
+          `${patient.practice} also has a copy${patient.telephone ? `: call ${patient.telephone}` : ''}.`,
+        ].join('\n'),
+        requestId: options.requestId,
+      },
+      options.at,
+    );
+    return true;
+  }
+  const expiresAt = new Date(options.at.getTime() + options.linkDays * 86_400_000);
+  const { linkId, url } = await issuePatientLink(tx, {
+    requestId: options.requestId,
+    channel,
+    destination,
+    createdBy: null,
+    at: options.at,
+    expiresAt,
+    publicOrigin: options.publicOrigin,
+  });
+  await enqueueNotification(
+    tx,
+    options.boss,
+    {
+      channel,
+      recipient: destination,
+      subject: `${patient.practice}: your letter from the skin specialist is ready`,
+      bodyText: [
+        'Your letter from the skin specialist is ready.',
+        `Read it here: ${url}`,
+        `You will be asked for your date of birth. The link works until ${untilDate(expiresAt)}.`,
+        `${patient.practice} also has a copy${patient.telephone ? `: call ${patient.telephone}` : ''}.`,
+      ].join('\n'),
+      requestId: options.requestId,
+    },
+    options.at,
+  );
+  await appendAuditEvent(tx, systemActor, options.at, {
+    action: 'patient_link.sent',
+    recordType: 'patient_link',
+    recordId: linkId,
+    patientId: options.patientId,
+    detail: { channel },
+  });
+  return true;
+}

@@ -1,7 +1,18 @@
 /**
+ * A request's move through its lifecycle. A call that moves it writes one
+ * row: this one (`request.transitioned`), or the row of what the call did
+ * (a message, an outcome, an appointment) with the move in its `transition`.
+ */
+export type TransitionDetail = { action: string; from: string; to: string; reason?: string };
+
+/** What the service's eligibility rules decided of a request submitted by the call. */
+export type EligibilityDetail = { decision: string; firedRules: string[]; ruleSetVersion: number };
+
+/**
  * Every action the audit trail records. A discriminated union so that each
  * action carries the record and detail it needs, and nothing else; adding an
- * action means adding it here.
+ * action means adding it here. One call writes one row (SECURITY.md), so
+ * what a call does besides its action goes in that row's detail.
  */
 export type AuditEvent =
   | { action: 'auth.signed_in'; recordType: 'session'; recordId: string }
@@ -35,7 +46,8 @@ export type AuditEvent =
       recordType: 'request';
       recordId: string;
       patientId: string;
-      detail: { fields: string[] };
+      /** A save that records a suspected cancer also submits the draft and redirects it. */
+      detail: { fields: string[]; transition?: TransitionDetail; eligibility?: EligibilityDetail };
     }
   | { action: 'request.viewed'; recordType: 'request'; recordId: string; patientId: string }
   | { action: 'request.urgent_summary_downloaded'; recordType: 'request'; recordId: string; patientId: string }
@@ -45,14 +57,8 @@ export type AuditEvent =
       recordType: 'request';
       recordId: string;
       patientId: string;
-      detail: { action: string; from: string; to: string; reason?: string };
-    }
-  | {
-      action: 'request.eligibility_decided';
-      recordType: 'request';
-      recordId: string;
-      patientId: string;
-      detail: { decision: string; firedRules: string[]; ruleSetVersion: number };
+      /** A submission records where the rules sent the request, and why. */
+      detail: TransitionDetail & { eligibility?: EligibilityDetail };
     }
   | {
       action: 'lesion.added' | 'lesion.updated' | 'lesion.removed';
@@ -60,8 +66,23 @@ export type AuditEvent =
       recordId: string;
       patientId: string;
     }
-  | { action: 'consent.recorded' | 'consent.withdrawn'; recordType: 'consent'; recordId: string; patientId: string }
-  | { action: 'message.sent'; recordType: 'message'; recordId: string; patientId: string; detail: { kind: string } }
+  | { action: 'consent.recorded'; recordType: 'consent'; recordId: string; patientId: string }
+  | {
+      action: 'consent.withdrawn';
+      recordType: 'consent';
+      recordId: string;
+      patientId: string;
+      /** The request withdrawn with it, when it was still open. */
+      detail: { transition?: TransitionDetail };
+    }
+  | {
+      action: 'message.sent';
+      recordType: 'message';
+      recordId: string;
+      patientId: string;
+      /** A question pauses the case with the referrer; the answer sends it back to the worklist. */
+      detail: { kind: string; transition?: TransitionDetail };
+    }
   | {
       action: 'rule_set.versioned';
       recordType: 'rule_set';
@@ -90,13 +111,12 @@ export type AuditEvent =
     }
   | { action: 'image.viewed'; recordType: 'image'; recordId: string; patientId: string; detail: { variant: string } }
   | { action: 'image.listed'; recordType: 'request'; recordId: string; patientId: string }
-  | { action: 'request.images_completed'; recordType: 'request'; recordId: string; patientId: string }
   | {
       action: 'outcome.signed' | 'outcome.addendum_signed';
       recordType: 'outcome';
       recordId: string;
       patientId: string;
-      detail: { category: string | null; diagnosisCode: string | null };
+      detail: { category: string | null; diagnosisCode: string | null; transition?: TransitionDetail };
     }
   | { action: 'outcome.viewed'; recordType: 'request'; recordId: string; patientId: string }
   | {
@@ -104,7 +124,8 @@ export type AuditEvent =
       recordType: 'request';
       recordId: string;
       patientId: string;
-      detail: { to: string | null };
+      /** Who holds the case now (null: the worklist), and the request's move, if it moved. */
+      detail: { to: string | null; transition?: TransitionDetail };
     }
   | { action: 'worklist.viewed'; detail: { count: number } }
   | { action: 'letters.made'; recordType: 'outcome'; recordId: string; patientId: string; detail: { letters: number } }
@@ -165,7 +186,14 @@ export type AuditEvent =
       recordType: 'appointment';
       recordId: string;
       patientId: string;
-      detail?: { requestId: string; slotId?: string; reason?: string; by?: string; result?: string };
+      detail?: {
+        requestId: string;
+        slotId?: string;
+        reason?: string;
+        by?: string;
+        result?: string;
+        transition?: TransitionDetail;
+      };
     }
   | {
       action: 'letter.made';

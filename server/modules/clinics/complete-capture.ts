@@ -32,13 +32,14 @@ export async function completeCapture(
     action: { type: 'images_complete' },
     actor: options.auditActor,
     at,
+    audited: false,
   });
   await appendAuditEvent(tx, options.auditActor, at, {
     action: 'appointment.capture_completed',
     recordType: 'appointment',
     recordId: appointment.id,
     patientId: appointment.patientId,
-    detail: { requestId: appointment.requestId },
+    detail: { requestId: appointment.requestId, transition: moved.transition },
   });
-  return moved;
+  return { state: moved.state, dueAt: moved.dueAt };
 }

@@ -57,14 +57,16 @@ export async function markDidNotAttend(
   const result = applyDidNotAttendRule(settings.didNotAttendRule, rows[0]!.count);
   const request = (await findVisibleRequest(tx, [appointment.serviceId], appointment.requestId, { lock: true }))!;
 
+  let moved: Awaited<ReturnType<typeof applyTransition>> | null = null;
   if (result === 'returned_to_referrer') {
-    await applyTransition(tx, {
+    moved = await applyTransition(tx, {
       request,
       action: { type: 'return_to_referrer' },
       actor: options.auditActor,
       at,
       reason: `The patient did not attend the community photography clinic (${rows[0]!.count === 1 ? 'once' : `${rows[0]!.count} times`}).`,
       closedReason: 'did_not_attend',
+      audited: false,
     });
     await enqueueReturnedLetter(tx, options.boss, { requestId: request.id });
   } else {
@@ -75,7 +77,12 @@ export async function markDidNotAttend(
     recordType: 'appointment',
     recordId: appointment.id,
     patientId: appointment.patientId,
-    detail: { requestId: appointment.requestId, by: options.by, result },
+    detail: {
+      requestId: appointment.requestId,
+      by: options.by,
+      result,
+      ...(moved ? { transition: moved.transition } : {}),
+    },
   });
   return result;
 }

@@ -1,12 +1,15 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import type { AuditActor } from '../audit/audit.repository.ts';
 import { applyTransition } from '../requests/apply-transition.ts';
 import { requestForChange } from '../requests/requests.policy.ts';
 import { lesionsWithoutImages } from './lesions-without-images.ts';
 
-/** The referrer says the photographs are all there: every lesion must have at least one. */
+/**
+ * The referrer says the photographs are all there: every lesion must have at least one. The move's own audit
+ * row (`request.transitioned`, images_complete) is the call's one row.
+ */
 export async function completeImages(
   tx: Tx,
   options: { actor: Actor; auditActor: AuditActor; at: Date; requestId: string },
@@ -20,17 +23,11 @@ export async function completeImages(
       { fieldErrors: [{ field: 'images', message: 'Every lesion needs at least one photograph' }] },
     );
   }
-  const moved = await applyTransition(tx, {
+  const { state, dueAt } = await applyTransition(tx, {
     request,
     action: { type: 'images_complete' },
     actor: options.auditActor,
     at: options.at,
   });
-  await appendAuditEvent(tx, options.auditActor, options.at, {
-    action: 'request.images_completed',
-    recordType: 'request',
-    recordId: request.id,
-    patientId: request.patientId,
-  });
-  return moved;
+  return { state, dueAt };
 }

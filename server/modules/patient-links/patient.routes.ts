@@ -298,13 +298,24 @@ export function patientRoutes(
     },
     async (request, reply) => {
       const session = verified(request);
-      const image = await findImage(services.pool, request.params.imageId);
-      if (!image || image.ownerId !== `patient:${session.linkId}` || !image.derivatives?.thumbnail)
-        throw notFound('photo');
+      const thumbnail = await withTransaction(services.pool, async (tx) => {
+        const image = await findImage(tx, request.params.imageId);
+        if (!image || image.ownerId !== `patient:${session.linkId}` || !image.derivatives?.thumbnail) return null;
+        const linked = await linkedRequest(tx, session);
+        await appendAuditEvent(tx, patientActor(request), services.clock.now(), {
+          action: 'image.viewed',
+          recordType: 'image',
+          recordId: image.id,
+          patientId: linked.patientId,
+          detail: { variant: 'thumbnail' },
+        });
+        return image.derivatives.thumbnail;
+      });
+      if (!thumbnail) throw notFound('photo');
       return reply
-        .header('content-type', image.derivatives.thumbnail.contentType)
+        .header('content-type', thumbnail.contentType)
         .header('x-content-type-options', 'nosniff')
-        .send(await deps.blobs.get(image.derivatives.thumbnail.key));
+        .send(await deps.blobs.get(thumbnail.key));
     },
   );
 

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { addWorkingDays, extendByPausedWorkingDays } from '../../working-days.ts';
+import type { TransitionDetail } from '../audit/audit.catalogue.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
 import { serviceSettings } from '../organisations/service-settings.repository.ts';
@@ -11,6 +12,10 @@ import { insertTransition, setLifecycleFields, type RequestRow } from './request
  * Moves a request through the lifecycle and records it: the new state, the
  * response-target clock, a timeline entry with who, when and why, and an
  * audit row, all in the caller's transaction. An illegal move is refused (409).
+ *
+ * A call writes one audit row. A use case that writes its own row for the
+ * call (a message, an outcome, an appointment) passes `audited: false` and
+ * puts the returned `transition` in that row's detail instead.
  */
 export async function applyTransition(
   tx: Tx,
@@ -22,8 +27,10 @@ export async function applyTransition(
     reason?: string | null;
     eligibility?: EligibilityResult;
     closedReason?: string;
+    /** False when the caller's own audit row records this move (see above). */
+    audited?: boolean;
   },
-): Promise<{ state: RequestState; dueAt: Date | null }> {
+): Promise<{ state: RequestState; dueAt: Date | null; transition: TransitionDetail }> {
   const { request, action, at } = options;
   const result = transition(request.state, action);
   if (!result.ok) throw new AppError('invalid_transition', `${result.message}.`);
@@ -67,21 +74,24 @@ export async function applyTransition(
     reason: options.reason ?? null,
     at,
   });
-  await appendAuditEvent(tx, options.actor, at, {
-    action: 'request.transitioned',
-    recordType: 'request',
-    recordId: request.id,
-    patientId: request.patientId,
-    detail: {
-      action: action.type,
-      from: result.from,
-      to: result.to,
-      ...(options.reason ? { reason: options.reason } : {}),
-    },
-  });
+  const moved: TransitionDetail = {
+    action: action.type,
+    from: result.from,
+    to: result.to,
+    ...(options.reason ? { reason: options.reason } : {}),
+  };
+  if (options.audited !== false) {
+    await appendAuditEvent(tx, options.actor, at, {
+      action: 'request.transitioned',
+      recordType: 'request',
+      recordId: request.id,
+      patientId: request.patientId,
+      detail: moved,
+    });
+  }
   request.state = result.to;
   request.version += 1;
   if (dueAt !== undefined) request.dueAt = dueAt;
   if (clockPausedAt !== undefined) request.clockPausedAt = clockPausedAt;
-  return { state: result.to, dueAt: dueAt === undefined ? request.dueAt : dueAt };
+  return { state: result.to, dueAt: dueAt === undefined ? request.dueAt : dueAt, transition: moved };
 }

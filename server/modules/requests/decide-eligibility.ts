@@ -2,7 +2,8 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { bodySiteByCode } from '../../../shared/body-sites.ts';
 import { londonDate } from '../../working-days.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import type { EligibilityDetail, TransitionDetail } from '../audit/audit.catalogue.ts';
+import type { AuditActor } from '../audit/audit.repository.ts';
 import { buildEligibilityFacts, evaluateEligibility } from '../eligibility/evaluate-eligibility.ts';
 import type { EligibilityResult, RuleSet } from '../eligibility/eligibility.types.ts';
 import { currentRuleSet } from '../eligibility/rule-sets.repository.ts';
@@ -44,27 +45,26 @@ export async function assessEligibility(tx: Tx, request: RequestRow, at: Date): 
   return { ruleSet, eligibility: evaluateEligibility(ruleSet, facts) };
 }
 
+/** Where a submission ended, and what the call's one audit row says of it. */
+export type Decided = {
+  state: RequestState;
+  dueAt: Date | null;
+  /** The whole move, from draft to where the rules sent the request (with their reasons), and their decision. */
+  audit: { transition: TransitionDetail; eligibility: EligibilityDetail };
+};
+
 /**
- * Records the eligibility decision on a submitted request and moves it on: accepted (to images or review), not
- * accepted, or redirected to the urgent suspected-cancer pathway, which is terminal and never queued.
+ * Records the eligibility decision on a request the caller has just submitted (with `audited: false`) and moves it
+ * on: accepted (to images or review), not accepted, or redirected to the urgent suspected-cancer pathway, which is
+ * terminal and never queued. The timeline shows the submission and the rules' decision as two entries; the audit
+ * trail has one row for the call, which the caller writes with the returned `audit` in its detail.
  */
 export async function recordEligibilityDecision(
   tx: Tx,
   options: { request: RequestRow; auditActor: AuditActor; at: Date; assessment: EligibilityAssessment },
-): Promise<{ state: RequestState; dueAt: Date | null }> {
+): Promise<Decided> {
   const { request, at } = options;
   const { ruleSet, eligibility } = options.assessment;
-  await appendAuditEvent(tx, options.auditActor, at, {
-    action: 'request.eligibility_decided',
-    recordType: 'request',
-    recordId: request.id,
-    patientId: request.patientId,
-    detail: {
-      decision: eligibility.decision,
-      firedRules: eligibility.firedRules,
-      ruleSetVersion: eligibility.ruleSetVersion,
-    },
-  });
   const action =
     eligibility.decision === 'accepted'
       ? ({
@@ -73,7 +73,7 @@ export async function recordEligibilityDecision(
           hasAllImages: (await lesionsWithoutImages(tx, request.id)).length === 0,
         } as const)
       : ({ type: 'decide_eligibility', decision: eligibility.decision } as const);
-  return applyTransition(tx, {
+  const moved = await applyTransition(tx, {
     request,
     action,
     actor: {
@@ -85,7 +85,20 @@ export async function recordEligibilityDecision(
     at,
     reason: eligibility.reasons.join(' ') || 'Meets the service’s eligibility criteria',
     eligibility,
+    audited: false,
   });
+  return {
+    state: moved.state,
+    dueAt: moved.dueAt,
+    audit: {
+      transition: { ...moved.transition, action: 'submit', from: 'draft' },
+      eligibility: {
+        decision: eligibility.decision,
+        firedRules: eligibility.firedRules,
+        ruleSetVersion: eligibility.ruleSetVersion,
+      },
+    },
+  };
 }
 
 /**
@@ -97,7 +110,7 @@ export async function recordEligibilityDecision(
 export async function redirectSuspectedCancer(
   tx: Tx,
   options: { request: RequestRow; auditActor: AuditActor; at: Date },
-): Promise<{ state: RequestState; eligibility: EligibilityResult } | null> {
+): Promise<{ state: RequestState; eligibility: EligibilityResult; audit: Decided['audit'] } | null> {
   const { request, at } = options;
   if (request.state !== 'draft' || (request.history.suspectedCancer ?? []).length === 0) return null;
   const assessment = await assessEligibility(tx, request, at);
@@ -108,7 +121,8 @@ export async function redirectSuspectedCancer(
     actor: options.auditActor,
     at,
     reason: 'A suspected skin cancer was recorded: redirected at once, before the rest of the request',
+    audited: false,
   });
-  const moved = await recordEligibilityDecision(tx, { request, auditActor: options.auditActor, at, assessment });
-  return { state: moved.state, eligibility: assessment.eligibility };
+  const decided = await recordEligibilityDecision(tx, { request, auditActor: options.auditActor, at, assessment });
+  return { state: decided.state, eligibility: assessment.eligibility, audit: decided.audit };
 }

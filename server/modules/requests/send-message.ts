@@ -58,21 +58,16 @@ export async function sendMessage(
     body: options.body,
     at: options.at,
   });
-  await appendAuditEvent(tx, options.auditActor, options.at, {
-    action: 'message.sent',
-    recordType: 'message',
-    recordId: id,
-    patientId: request.patientId,
-    detail: { kind: options.kind },
-  });
 
+  let moved: Awaited<ReturnType<typeof applyTransition>> | null = null;
   if (consultantKinds.includes(options.kind)) {
-    await applyTransition(tx, {
+    moved = await applyTransition(tx, {
       request,
       action: { type: 'request_information' },
       actor: options.auditActor,
       at: options.at,
       reason: options.kind === 'photo_request' ? 'Better photographs requested' : 'Question to the referrer',
+      audited: false,
     });
     const { rows } = await tx.query<{ email: string }>('SELECT email FROM users WHERE id = $1', [request.referrerId]);
     const what = options.kind === 'photo_request' ? 'asked for better photographs for' : 'asked a question about';
@@ -100,13 +95,22 @@ export async function sendMessage(
     if (request.state !== 'information_requested') {
       throw new AppError('invalid_transition', 'There is no question waiting for an answer; send a note instead.');
     }
-    await applyTransition(tx, {
+    moved = await applyTransition(tx, {
       request,
       action: { type: 'answer_information' },
       actor: options.auditActor,
       at: options.at,
       reason: 'Referrer answered',
+      audited: false,
     });
   }
+  // One row for the message, with the case's move in it when the message made one.
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'message.sent',
+    recordType: 'message',
+    recordId: id,
+    patientId: request.patientId,
+    detail: { kind: options.kind, ...(moved ? { transition: moved.transition } : {}) },
+  });
   return { id, state: request.state };
 }

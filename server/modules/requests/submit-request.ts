@@ -2,7 +2,7 @@ import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { missingHistory } from '../../../shared/request-content.ts';
-import type { AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
 import { applyTransition } from './apply-transition.ts';
 import { assessEligibility, recordEligibilityDecision } from './decide-eligibility.ts';
@@ -47,12 +47,26 @@ export async function submitRequest(
   }
 
   const assessment = await assessEligibility(tx, request, options.at);
-  await applyTransition(tx, { request, action: { type: 'submit' }, actor: options.auditActor, at: options.at });
+  await applyTransition(tx, {
+    request,
+    action: { type: 'submit' },
+    actor: options.auditActor,
+    at: options.at,
+    audited: false,
+  });
   const moved = await recordEligibilityDecision(tx, {
     request,
     auditActor: options.auditActor,
     at: options.at,
     assessment,
+  });
+  // One row for the submission: from draft to where the rules sent it, and what they decided.
+  await appendAuditEvent(tx, options.auditActor, options.at, {
+    action: 'request.transitioned',
+    recordType: 'request',
+    recordId: request.id,
+    patientId: request.patientId,
+    detail: { ...moved.audit.transition, eligibility: moved.audit.eligibility },
   });
   return { state: moved.state, eligibility: assessment.eligibility, dueAt: moved.dueAt };
 }

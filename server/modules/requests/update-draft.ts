@@ -52,19 +52,20 @@ export async function updateDraft(
   const fields = Object.keys(changes).filter((k) => changes[k as keyof RequestChanges] !== undefined);
   const saved = kind === 'referral' ? { ...changes, conversionAuthorised: false } : changes;
   const version = await updateRequest(tx, request.id, saved, options.at);
+  const current = { ...request, ...saved, kind, version };
+  const redirected = changes.history?.suspectedCancer?.length
+    ? await redirectSuspectedCancer(tx, { request: current, auditActor: options.auditActor, at: options.at })
+    : null;
+  // One row for the save, with the redirect in it when the save made one.
   await appendAuditEvent(tx, options.auditActor, options.at, {
     action: 'request.updated',
     recordType: 'request',
     recordId: request.id,
     patientId: request.patientId,
-    detail: { fields },
+    detail: { fields, ...redirected?.audit },
   });
-  if (!changes.history?.suspectedCancer?.length) return { version, redirected: null };
-  const current = { ...request, ...saved, kind, version };
-  const redirected = await redirectSuspectedCancer(tx, {
-    request: current,
-    auditActor: options.auditActor,
-    at: options.at,
-  });
-  return { version: current.version, redirected };
+  return {
+    version: current.version,
+    redirected: redirected ? { state: redirected.state, eligibility: redirected.eligibility } : null,
+  };
 }

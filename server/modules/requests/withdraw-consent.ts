@@ -19,19 +19,23 @@ export async function withdrawConsent(
   const consent = await currentConsent(tx, request.id);
   if (!consent || consent.withdrawnAt) throw new AppError('conflict', 'There is no consent in force to withdraw.');
   await markConsentWithdrawn(tx, consent.id, options.actor.userId, options.reason, options.at);
+  const stillOpen = !['outcome_recorded', 'closed', 'withdrawn', 'redirected', 'not_accepted'].includes(request.state);
+  const moved = stillOpen
+    ? await applyTransition(tx, {
+        request,
+        action: { type: 'withdraw_consent' },
+        actor: options.auditActor,
+        at: options.at,
+        reason: `Consent withdrawn: ${options.reason}`,
+        closedReason: 'consent_withdrawn',
+        audited: false,
+      })
+    : null;
   await appendAuditEvent(tx, options.auditActor, options.at, {
     action: 'consent.withdrawn',
     recordType: 'consent',
     recordId: consent.id,
     patientId: request.patientId,
-  });
-  if (['outcome_recorded', 'closed', 'withdrawn', 'redirected', 'not_accepted'].includes(request.state)) return;
-  await applyTransition(tx, {
-    request,
-    action: { type: 'withdraw_consent' },
-    actor: options.auditActor,
-    at: options.at,
-    reason: `Consent withdrawn: ${options.reason}`,
-    closedReason: 'consent_withdrawn',
+    detail: moved ? { transition: moved.transition } : {},
   });
 }

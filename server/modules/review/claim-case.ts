@@ -1,7 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import type { AuditActor } from '../audit/audit.repository.ts';
+import type { TransitionDetail } from '../audit/audit.catalogue.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { applyTransition } from '../requests/apply-transition.ts';
 import { requestForChange } from '../requests/requests.policy.ts';
 import type { RequestRow } from '../requests/requests.repository.ts';
@@ -13,12 +14,29 @@ type Options = { actor: Actor; auditActor: AuditActor; at: Date; requestId: stri
  * Opening a case for review claims it: one consultant reviews a case at a
  * time. Someone else's claim holds while it is in use; one left idle longer
  * than the claim period lapses and may be taken over, and that is recorded.
+ * Every claim, a consultant's return to a case they hold included, writes
+ * one `case.claimed` row, with the request's move in it when it moved.
  */
 export async function claimCase(tx: Tx, options: Options): Promise<{ request: RequestRow; takenOver: boolean }> {
   const request = await requestForChange(tx, options.actor, options.requestId, 'consultant');
+  const claimed = (transition?: TransitionDetail) =>
+    appendAuditEvent(tx, options.auditActor, options.at, {
+      action: 'case.claimed',
+      recordType: 'request',
+      recordId: request.id,
+      patientId: request.patientId,
+      detail: { to: options.actor.userId, ...(transition ? { transition } : {}) },
+    });
   if (request.state === 'ready_for_review') {
-    await applyTransition(tx, { request, action: { type: 'start_review' }, actor: options.auditActor, at: options.at });
+    const started = await applyTransition(tx, {
+      request,
+      action: { type: 'start_review' },
+      actor: options.auditActor,
+      at: options.at,
+      audited: false,
+    });
     await setClaim(tx, request.id, options.actor.userId, options.at);
+    await claimed(started.transition);
     return { request, takenOver: false };
   }
   if (request.state !== 'in_review') {
@@ -27,21 +45,31 @@ export async function claimCase(tx: Tx, options: Options): Promise<{ request: Re
   const claim = await claimOf(tx, request.id);
   if (claim.claimedBy === options.actor.userId) {
     await touchClaim(tx, request.id, options.at);
+    await claimed();
     return { request, takenOver: false };
   }
   if (claim.claimTouchedAt && !claimLapsed(claim.claimTouchedAt, options.at, options.claimMinutes)) {
     throw new AppError('conflict', `${claim.claimedByName ?? 'Another consultant'} is reviewing this case.`);
   }
-  // The claim has lapsed: hand the case back, then take it, so the timeline shows both.
-  await applyTransition(tx, {
+  // The claim has lapsed: hand the case back, then take it, so the timeline shows both (and the audit row, why).
+  const lapsed = `Claim of ${claim.claimedByName ?? 'another consultant'} lapsed after ${options.claimMinutes} minutes without activity`;
+  const released = await applyTransition(tx, {
     request,
     action: { type: 'release_review' },
     actor: options.auditActor,
     at: options.at,
-    reason: `Claim of ${claim.claimedByName ?? 'another consultant'} lapsed after ${options.claimMinutes} minutes without activity`,
+    reason: lapsed,
+    audited: false,
   });
-  await applyTransition(tx, { request, action: { type: 'start_review' }, actor: options.auditActor, at: options.at });
+  const started = await applyTransition(tx, {
+    request,
+    action: { type: 'start_review' },
+    actor: options.auditActor,
+    at: options.at,
+    audited: false,
+  });
   await setClaim(tx, request.id, options.actor.userId, options.at);
+  await claimed({ ...started.transition, from: released.transition.from, reason: lapsed });
   return { request, takenOver: true };
 }
 

@@ -1,12 +1,31 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import type { AuditActor } from '../audit/audit.repository.ts';
+import type { TransitionDetail } from '../audit/audit.catalogue.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import type { RequestRow } from '../requests/requests.repository.ts';
 import { applyTransition } from '../requests/apply-transition.ts';
 import { findVisibleRequest } from '../requests/requests.repository.ts';
 import { caseUnderMyClaim } from './claim-case.ts';
 import { setClaim } from './review.repository.ts';
 import { hasRole, organisationsWithRole } from '../../http/actor.ts';
+
+/** The call's one audit row: who holds the case now, and the request's move if it moved. */
+const recordHolder = (
+  tx: Tx,
+  options: { auditActor: AuditActor; at: Date },
+  action: 'case.released' | 'case.reassigned',
+  request: RequestRow,
+  to: string | null,
+  transition?: TransitionDetail,
+) =>
+  appendAuditEvent(tx, options.auditActor, options.at, {
+    action,
+    recordType: 'request',
+    recordId: request.id,
+    patientId: request.patientId,
+    detail: { to, ...(transition ? { transition } : {}) },
+  });
 
 /** The consultant hands a case back to the worklist. */
 export async function releaseCase(
@@ -14,14 +33,16 @@ export async function releaseCase(
   options: { actor: Actor; auditActor: AuditActor; at: Date; requestId: string; claimMinutes: number },
 ) {
   const request = await caseUnderMyClaim(tx, options);
-  await applyTransition(tx, {
+  const moved = await applyTransition(tx, {
     request,
     action: { type: 'release_review' },
     actor: options.auditActor,
     at: options.at,
     reason: 'Handed back to the worklist',
+    audited: false,
   });
   await setClaim(tx, request.id, null, options.at);
+  await recordHolder(tx, options, 'case.released', request, null, moved.transition);
   return { state: request.state };
 }
 
@@ -49,28 +70,34 @@ export async function reassignCase(
         fieldErrors: [{ field: 'consultantId', message: 'Choose a consultant of this service' }],
       });
     }
+    let moved: Awaited<ReturnType<typeof applyTransition>> | null = null;
     if (request.state === 'ready_for_review') {
-      await applyTransition(tx, {
+      moved = await applyTransition(tx, {
         request,
         action: { type: 'start_review' },
         actor: options.auditActor,
         at: options.at,
         reason: `Assigned to ${rows[0].name}`,
+        audited: false,
       });
     } else if (request.state !== 'in_review') {
       throw new AppError('invalid_transition', 'Only a case waiting for review or in review can be assigned.');
     }
     await setClaim(tx, request.id, options.consultantId, options.at);
+    // A case moved from one consultant to another changes no state, but it changes hands: recorded all the same.
+    await recordHolder(tx, options, 'case.reassigned', request, options.consultantId, moved?.transition);
     return { state: request.state };
   }
   if (request.state !== 'in_review') throw new AppError('invalid_transition', 'This case is not held by anyone.');
-  await applyTransition(tx, {
+  const moved = await applyTransition(tx, {
     request,
     action: { type: 'release_review' },
     actor: options.auditActor,
     at: options.at,
     reason: 'Returned to the worklist by the service',
+    audited: false,
   });
   await setClaim(tx, request.id, null, options.at);
+  await recordHolder(tx, options, 'case.reassigned', request, null, moved.transition);
   return { state: request.state };
 }

@@ -98,12 +98,13 @@ export async function signOutcome(tx: Tx, options: Options): Promise<{ state: st
     gmcNumber: actor.gmcNumber!,
     signedAt: options.at,
   });
-  await applyTransition(tx, {
+  const moved = await applyTransition(tx, {
     request,
     action: { type: 'record_outcome' },
     actor: options.auditActor,
     at: options.at,
     reason: coded?.term ?? input.diagnosisText ?? null,
+    audited: false,
   });
   await setClaim(tx, request.id, null, options.at);
   await appendAuditEvent(tx, options.auditActor, options.at, {
@@ -111,7 +112,7 @@ export async function signOutcome(tx: Tx, options: Options): Promise<{ state: st
     recordType: 'outcome',
     recordId: outcomeId,
     patientId: request.patientId,
-    detail: { category: input.category, diagnosisCode: coded?.code ?? null },
+    detail: { category: input.category, diagnosisCode: coded?.code ?? null, transition: moved.transition },
   });
   await enqueueLetters(tx, options.boss, outcomeId);
   return { state: request.state, outcomeId };

@@ -37,10 +37,11 @@ const columns = `r.id, r.reference, r.kind, r.urgency, r.state, r.patient_id AS 
 
 /**
  * A request is visible to its referring practice, and to its receiving
- * service once submitted (a draft is the practice's alone). `$1`: the
- * caller's organisation ids.
+ * service once submitted (a draft is the practice's alone, and stays so when
+ * it is withdrawn without ever having been sent). `$1`: the caller's
+ * organisation ids.
  */
-export const requestVisibleTo = `(r.practice_id = ANY($1) OR (r.service_id = ANY($1) AND r.state <> 'draft'))`;
+export const requestVisibleTo = `(r.practice_id = ANY($1) OR (r.service_id = ANY($1) AND r.submitted_at IS NOT NULL))`;
 
 const referenceAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const newReference = () =>

@@ -71,10 +71,13 @@ export async function worklist(db: Queryable, filter: WorklistFilter): Promise<W
   return rows;
 }
 
-/** How many of the services' requests are in each state (drafts are the practices' own and not counted). */
+/**
+ * How many of the services' requests are in each state. Requests never submitted (drafts, and drafts withdrawn
+ * before sending) are the practices' own and not counted.
+ */
 export async function countsByState(db: Queryable, serviceIds: string[]): Promise<Record<string, number>> {
   const { rows } = await db.query<{ state: string; n: number }>(
-    `SELECT state, count(*)::int AS n FROM requests WHERE service_id = ANY($1) AND state <> 'draft' GROUP BY state`,
+    `SELECT state, count(*)::int AS n FROM requests WHERE service_id = ANY($1) AND submitted_at IS NOT NULL GROUP BY state`,
     [serviceIds],
   );
   return Object.fromEntries(rows.map((r) => [r.state, r.n]));
@@ -229,7 +232,7 @@ export async function earlierRequests(db: Queryable, patientId: string, excludeI
      WHERE r.patient_id IN (SELECT same.id FROM patients same, patients p
                             WHERE p.id = $1 AND same.nhs_number = p.nhs_number)
        AND r.id <> $2 AND r.state <> 'draft'
-       AND (r.practice_id = ANY($3) OR r.service_id = ANY($3))
+       AND (r.practice_id = ANY($3) OR (r.service_id = ANY($3) AND r.submitted_at IS NOT NULL))
      ORDER BY r.submitted_at DESC NULLS LAST LIMIT 20`,
     [patientId, excludeId, organisationIds],
   );

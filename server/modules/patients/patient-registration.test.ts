@@ -151,6 +151,14 @@ describe("registering another practice's patient", () => {
   });
 });
 
+describe('searching by name and date of birth', () => {
+  it('refuses an impossible date with a 400 naming it, never a 500', async () => {
+    const response = await practiceA('GET', '/api/patients?familyName=x&dateOfBirth=2001-02-30');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].field).toBe('dateOfBirth');
+  });
+});
+
 describe('service staff and drafts', () => {
   it('cannot read or find a patient whose only request is an unsent draft; once sent, they can', async () => {
     const draft = await draftRequest(t.app, referrerB, serviceId);

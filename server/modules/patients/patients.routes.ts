@@ -6,7 +6,8 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
-import { checkNhsNumber } from './patient-validation.ts';
+import { londonDate } from '../../working-days.ts';
+import { checkNhsNumber, validateDateOfBirth } from './patient-validation.ts';
 import { registerPatient } from './register-patient.ts';
 import { findVisiblePatient, searchVisiblePatients } from './patients.repository.ts';
 import { patientSchema, registerPatientBody, searchPatientsQuery } from './patients.schemas.ts';
@@ -64,8 +65,9 @@ export function patientsRoutes(app: App, services: Services) {
         }
         by = { nhsNumber: check.value };
       } else {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth ?? '')) {
-          const message = 'Date of birth must be a real date';
+        // A real date, checked here as registration checks it: an impossible one (30 February) never reaches SQL.
+        const message = validateDateOfBirth(dateOfBirth ?? '', londonDate(services.clock.now()));
+        if (message) {
           throw new AppError('validation_failed', message, { fieldErrors: [{ field: 'dateOfBirth', message }] });
         }
         by = { familyName: familyName!, dateOfBirth: dateOfBirth! };

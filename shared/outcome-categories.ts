@@ -8,6 +8,7 @@ export const outcomeCategories = [
   'onward_referral',
   'redirect_urgent_cancer',
   'convert_to_referral',
+  'recommend_referral',
 ] as const;
 export type OutcomeCategory = (typeof outcomeCategories)[number];
 
@@ -22,7 +23,8 @@ export const outcomeCategoryLabels: Record<OutcomeCategory, string> = {
   biopsy_or_excision: 'Biopsy or excision list',
   onward_referral: 'Onward referral (other specialty or hospital)',
   redirect_urgent_cancer: 'Redirect to the urgent suspected cancer pathway',
-  convert_to_referral: 'Convert to a referral (Advice & Guidance)',
+  convert_to_referral: 'Convert to a referral (Advice & Guidance, authorised by the referrer)',
+  recommend_referral: 'Recommend a referral for the GP to make (Advice & Guidance)',
 };
 
 export const outcomeChoiceLabels: Record<OutcomeChoice, string> = {
@@ -46,5 +48,8 @@ export const outcomeForPatient: Record<OutcomeCategory, string> = {
     'The dermatologist has asked for you to be seen by another team. They will contact you with an appointment.',
   redirect_urgent_cancer:
     'The dermatologist would like you to be seen quickly, to check a skin change more closely. Your GP practice will refer you urgently and you should hear within 2 weeks. This does not mean you have cancer: most people referred this way do not.',
-  convert_to_referral: 'You will be referred to the skin clinic. We will contact you with an appointment.',
+  convert_to_referral:
+    'You have been referred to the skin clinic. The clinic will contact you with an appointment or to take photographs.',
+  recommend_referral:
+    'The dermatologist has advised your GP practice to refer you to the skin clinic. Your GP practice will arrange this and tell you what happens next.',
 };

@@ -43,6 +43,7 @@ const expected: Record<string, Access> = {
   'DELETE /api/requests/:requestId/lesions/:lesionId': ['referrer'],
   'GET /api/requests/:requestId/urgent-referral-summary': ['referrer'],
   'GET /api/escalations': ['consultant', 'service_admin'],
+  'GET /api/requests/:requestId/conversion': ['consultant'],
   'POST /api/requests/:requestId/consent': ['referrer'],
   'POST /api/requests/:requestId/consent/withdrawal': ['referrer'],
   'POST /api/requests/:requestId/submit': ['referrer'],

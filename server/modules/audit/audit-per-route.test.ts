@@ -573,6 +573,9 @@ const table: Record<string, readonly Check[]> = {
   'GET /api/worklist': [audited('worklist.viewed', async () => to('consultant', '/api/worklist'))],
   'GET /api/service/cases': [audited('worklist.viewed', async () => to('admin', '/api/service/cases'))],
   'GET /api/escalations': [audited('request.listed', async () => to('consultant', '/api/escalations'))],
+  'GET /api/requests/:requestId/conversion': [
+    audited('request.viewed', async () => to('consultant', `/api/requests/${(await inReview()).id}/conversion`)),
+  ],
   'GET /api/diagnoses': [unaudited(async () => to('consultant', '/api/diagnoses'))],
   'PUT /api/services/:serviceId/plan-templates/:diagnosisCode': [
     audited('plan_template.saved', async () =>

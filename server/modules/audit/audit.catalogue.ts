@@ -116,7 +116,13 @@ export type AuditEvent =
       recordType: 'outcome';
       recordId: string;
       patientId: string;
-      detail: { category: string | null; diagnosisCode: string | null; transition?: TransitionDetail };
+      detail: {
+        category: string | null;
+        diagnosisCode: string | null;
+        transition?: TransitionDetail;
+        /** Advice & Guidance converted into a referral by this outcome: the referral made (hazard H9). */
+        convertedTo?: { requestId: string; reference: string; state: string };
+      };
     }
   | { action: 'outcome.viewed'; recordType: 'request'; recordId: string; patientId: string }
   | {

@@ -25,7 +25,38 @@ export type LetterFacts = {
   lesions: { bodySite: string; laterality: Laterality; description: string; sizeMm: number | null }[];
   outcome: OutcomeRow;
   addenda: OutcomeRow[];
+  /** The referral this Advice & Guidance was converted into, if it was (hazard H9). */
+  referralReference?: string | null;
 };
+
+/**
+ * Who acts next, said the same way in the GP's letter and the patient's (hazard H9): responsibility passes to the
+ * service only with an accepted referral.
+ */
+function whoActsNext(facts: LetterFacts): { referrer: string; patient: string | null } {
+  const category = facts.outcome.category;
+  if (category === 'convert_to_referral' && facts.referralReference) {
+    return {
+      referrer: `As you authorised, this Advice & Guidance request has been converted into a referral to ${facts.service.name} (reference ${facts.referralReference}), and the referral has been accepted. Clinical responsibility for the skin problem referred passes to ${facts.service.name} with that acceptance; the service will contact the patient. Until they are seen, please continue to care for the patient as usual.`,
+      patient: `Your GP practice's request has been turned into a referral to ${facts.service.name} (reference ${facts.referralReference}). The service will contact you with an appointment or to take photographs. You do not need to ask your GP practice to refer you.`,
+    };
+  }
+  if (category === 'recommend_referral') {
+    return {
+      referrer:
+        'The dermatologist recommends that you refer the patient to the dermatology service. This has not been done for you, because the request did not authorise conversion: please make the referral. Clinical responsibility remains with you until a referral is accepted.',
+      patient:
+        'The dermatologist has advised your GP practice to refer you to the skin clinic. Your GP practice will make the referral. If you have not heard within 2 weeks, contact your GP practice.',
+    };
+  }
+  return {
+    referrer:
+      facts.kind === 'advice_and_guidance'
+        ? 'This is Advice & Guidance: clinical responsibility for the patient remains with the referring clinician.'
+        : 'Please contact the service if the patient’s condition changes or does not respond as expected.',
+    patient: null,
+  };
+}
 
 /** A date as letters write it, in London: "1 December 2026". A bare 'YYYY-MM-DD' is that calendar date. */
 export const longDate = (value: Date | string) =>
@@ -107,11 +138,7 @@ export function referrerLetter(facts: LetterFacts, generatedAt: Date): LetterCon
   }
   sections.push({
     heading: 'Responsibility',
-    paragraphs: [
-      facts.kind === 'advice_and_guidance'
-        ? 'This is Advice & Guidance: clinical responsibility for the patient remains with the referring clinician.'
-        : 'Please contact the service if the patient’s condition changes or does not respond as expected.',
-    ],
+    paragraphs: [whoActsNext(facts).referrer],
   });
   return {
     letterhead: serviceLetterhead(facts.service),
@@ -151,7 +178,7 @@ export function patientLetter(facts: LetterFacts, generatedAt: Date): LetterCont
       ];
   const sections: LetterContent['sections'] = [
     { heading: 'What the dermatologist found', paragraphs: found },
-    { heading: 'What happens next', paragraphs: [outcomeForPatient[category]] },
+    { heading: 'What happens next', paragraphs: [whoActsNext(facts).patient ?? outcomeForPatient[category]] },
   ];
   if (outcome.medicines.length) {
     sections.push({

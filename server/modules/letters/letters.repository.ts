@@ -95,13 +95,15 @@ export async function letterFacts(
     referrerEmail: string;
     practice: LetterFacts['practice'];
     service: LetterFacts['service'];
+    referralReference: string | null;
   }>(
     `SELECT r.id AS "requestId", r.patient_id AS "patientId", r.reference, r.kind, r.clinical_question AS "clinicalQuestion",
             json_build_object('givenName', p.given_name, 'familyName', p.family_name, 'dateOfBirth', p.date_of_birth::text,
                               'nhsNumber', p.nhs_number, 'address', p.address, 'postcode', p.postcode) AS patient,
             u.display_name AS "referrerName", u.email AS "referrerEmail",
             json_build_object('name', pr.name, 'address', pr.address, 'postcode', pr.postcode, 'telephone', pr.telephone) AS practice,
-            json_build_object('name', s.name, 'address', s.address, 'postcode', s.postcode, 'telephone', s.telephone, 'email', s.email) AS service
+            json_build_object('name', s.name, 'address', s.address, 'postcode', s.postcode, 'telephone', s.telephone, 'email', s.email) AS service,
+            (SELECT c.reference FROM requests c WHERE c.converted_from = r.id) AS "referralReference"
      FROM outcomes o
      JOIN requests r ON r.id = o.request_id
      JOIN patients p ON p.id = r.patient_id
@@ -133,6 +135,7 @@ export async function letterFacts(
       referrer: { name: row.referrerName },
       practice: row.practice,
       service: row.service,
+      referralReference: row.referralReference,
       lesions,
       outcome,
       // The letter for an addendum carries every addendum up to it.

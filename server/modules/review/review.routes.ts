@@ -15,6 +15,8 @@ import { reassignCase, releaseCase } from './release-case.ts';
 import { openCases, planTemplatesOf, savePlanTemplate } from './review.repository.ts';
 import { signOutcomeBody, worklistItemSchema, worklistQuery } from './review.schemas.ts';
 import { signOutcome } from './sign-outcome.ts';
+import { checkConversion } from '../requests/convert-to-referral.ts';
+import { findVisibleRequest } from '../requests/requests.repository.ts';
 
 const requestParams = z.object({ requestId: z.uuid() });
 const stateResult = z.object({ state: z.string() });
@@ -31,6 +33,39 @@ export function reviewRoutes(app: App, services: Services) {
     requestId: string,
     work: Parameters<typeof withTransaction<T>>[1],
   ) => inScopedTransaction(services, request, { recordType: 'request', recordId: requestId }, work);
+
+  app.get(
+    '/api/requests/:requestId/conversion',
+    {
+      config: { access: ['consultant'] },
+      schema: {
+        summary:
+          'Whether this Advice & Guidance request can be converted into a referral, and if not why: asked before signing',
+        tags: ['review'],
+        params: requestParams,
+        response: {
+          200: z.object({ possible: z.boolean(), reasons: z.array(z.string()) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { requestId } = request.params;
+      const consultantOf = organisationsWithRole(actorOf(request), 'consultant');
+      return scoped(request, requestId, async (tx) => {
+        const found = await findVisibleRequest(tx, consultantOf, requestId);
+        if (!found || !consultantOf.includes(found.serviceId)) throw notFound('request');
+        const check = await checkConversion(tx, found, services.clock.now());
+        await appendAuditEvent(tx, auditActorOf(request), services.clock.now(), {
+          action: 'request.viewed',
+          recordType: 'request',
+          recordId: found.id,
+          patientId: found.patientId,
+        });
+        return check;
+      });
+    },
+  );
 
   app.get(
     '/api/worklist',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { outcomeCategories } from '../../../shared/outcome-categories.ts';
+import { photographyChoices } from '../../../shared/request-content.ts';
 
 const medicine = z.object({
   name: z.string().trim().min(1, 'Enter the medicine').max(200),
@@ -42,6 +43,11 @@ export const signOutcomeBody = z.object({
     .optional(),
   /** For an onward referral: to whom. */
   onwardReferral: z.string().trim().max(500).optional(),
+  /**
+   * For "convert to a referral": who takes the referral's photographs. By default the photographs already sent
+   * serve when every lesion has one; otherwise a community photography clinic (the booking queue).
+   */
+  referralPhotography: z.enum(photographyChoices).optional(),
   /** For "more information needed": the question, and whether it asks for better photographs. */
   question: z.string().trim().max(4000).optional(),
   askForPhotographs: z.boolean().default(false),

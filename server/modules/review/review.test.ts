@@ -338,16 +338,103 @@ describe('outcomes and letters', () => {
     await smtp.waitFor((m) => m.subject?.startsWith(`URGENT Telederm ${detail.reference}`) ?? false);
   });
 
-  it('converts Advice & Guidance to a referral only where the referrer authorised it', async () => {
-    const id = await readyCase({ kind: 'advice_and_guidance' });
+  /** An Advice & Guidance case ready for review, its conversion to a referral authorised or not. */
+  async function adviceCase(options: { authorised: boolean; dateOfBirth?: string }) {
+    const { id } = await draftRequest(t.app, sessions.gp, serviceId, {
+      kind: 'advice_and_guidance',
+      ...(options.dateOfBirth ? { dateOfBirth: options.dateOfBirth } : {}),
+    });
+    if (options.authorised) {
+      const draft = (await call('gp')('GET', `/api/requests/${id}`)).json();
+      await call('gp')('PATCH', `/api/requests/${id}`, { version: draft.version, conversionAuthorised: true });
+    }
+    expect((await call('gp')('POST', `/api/requests/${id}/submit`)).statusCode).toBe(200);
+    await markImagesComplete(t.db.pool, id, t.clock.now());
+    return id;
+  }
+
+  it('converts authorised Advice & Guidance into a real referral that reaches the booking queue, and both letters say who acts next', async () => {
+    const id = await adviceCase({ authorised: true });
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
-    const refused = await call('drA')(
+    expect((await call('drA')('GET', `/api/requests/${id}/conversion`)).json()).toEqual({
+      possible: true,
+      reasons: [],
+    });
+    const signed = await call('drA')(
       'POST',
       `/api/requests/${id}/outcome`,
       outcomeBody(version, { category: 'convert_to_referral' }),
     );
+    expect(signed.statusCode, signed.body).toBe(200);
+
+    const { rows } = await t.db.pool.query(
+      `SELECT c.id, c.reference, c.kind, c.state, c.photography, c.patient_id = a.patient_id AS "samePatient",
+              (SELECT count(*)::int FROM lesions WHERE request_id = c.id) AS lesions,
+              (SELECT count(*)::int FROM consents WHERE request_id = c.id) AS consents
+       FROM requests c JOIN requests a ON a.id = c.converted_from WHERE a.id = $1`,
+      [id],
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({
+        kind: 'referral',
+        state: 'awaiting_images',
+        photography: 'clinic',
+        samePatient: true,
+        lesions: 1,
+        consents: 1,
+      }),
+    ]);
+    const referral = rows[0];
+    const queue = (await call('clerk')('GET', '/api/booking-queue')).json();
+    expect(JSON.stringify(queue)).toContain(referral.reference);
+    // Converted once: a second conversion is refused before signing.
+    expect((await call('drA')('GET', `/api/requests/${id}/conversion`)).json().possible).toBe(false);
+
+    const { texts } = await letterTexts(id);
+    expect(words(texts['referrer']!)).toContain(
+      `converted into a referral to Vale Dermatology (reference ${referral.reference})`,
+    );
+    expect(words(texts['referrer']!)).toContain(
+      'Clinical responsibility for the skin problem referred passes to Vale Dermatology',
+    );
+    expect(words(texts['referrer']!)).not.toContain('remains with the referring clinician');
+    expect(words(texts['patient']!)).toContain(
+      `turned into a referral to Vale Dermatology (reference ${referral.reference})`,
+    );
+  });
+
+  it('refuses to convert a child into an adults-only referral, saying why before signing; and without authorisation only recommends one, plainly', async () => {
+    const child = await adviceCase({ authorised: true, dateOfBirth: '2016-04-02' });
+    const { version } = (await call('drA')('POST', `/api/requests/${child}/claim`)).json();
+    const check = (await call('drA')('GET', `/api/requests/${child}/conversion`)).json();
+    expect(check.possible).toBe(false);
+    expect(check.reasons.join(' ')).toMatch(/under 18/);
+    const refused = await call('drA')(
+      'POST',
+      `/api/requests/${child}/outcome`,
+      outcomeBody(version, { category: 'convert_to_referral' }),
+    );
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().errors[0].field).toBe('category');
+    expect(refused.json().errors[0]).toMatchObject({ field: 'category', message: expect.stringMatching(/under 18/) });
+    expect((await t.db.pool.query('SELECT 1 FROM requests WHERE converted_from = $1', [child])).rows).toEqual([]);
+
+    const unauthorised = await adviceCase({ authorised: false });
+    const claimed = (await call('drA')('POST', `/api/requests/${unauthorised}/claim`)).json();
+    const convert = await call('drA')(
+      'POST',
+      `/api/requests/${unauthorised}/outcome`,
+      outcomeBody(claimed.version, { category: 'convert_to_referral' }),
+    );
+    expect(convert.json().errors[0].message).toMatch(/did not authorise conversion/);
+    const recommended = await call('drA')(
+      'POST',
+      `/api/requests/${unauthorised}/outcome`,
+      outcomeBody(claimed.version, { category: 'recommend_referral' }),
+    );
+    expect(recommended.statusCode, recommended.body).toBe(200);
+    const { texts } = await letterTexts(unauthorised);
+    expect(words(texts['referrer']!)).toContain('please make the referral. Clinical responsibility remains with you');
+    expect(words(texts['patient']!)).toContain('Your GP practice will make the referral');
   });
 
   it('"more information needed" asks the referrer, pauses the clock, and the case returns with its due date moved', async () => {

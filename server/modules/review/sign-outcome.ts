@@ -5,6 +5,8 @@ import { AppError, type FieldError } from '../../http/errors.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { enqueueLetters } from '../letters/make-letters-job.ts';
 import { applyTransition } from '../requests/apply-transition.ts';
+import { checkConversion, convertToReferral } from '../requests/convert-to-referral.ts';
+import { lesionsWithoutImages } from '../images/lesions-without-images.ts';
 import { sendMessage } from '../requests/send-message.ts';
 import { caseUnderMyClaim } from './claim-case.ts';
 import { diagnosisByCode } from './diagnoses.ts';
@@ -61,14 +63,15 @@ export async function signOutcome(tx: Tx, options: Options): Promise<{ state: st
   if (input.category === 'onward_referral' && !input.onwardReferral) {
     problems.push({ field: 'onwardReferral', message: 'Say which specialty or hospital to refer to' });
   }
-  if (
-    input.category === 'convert_to_referral' &&
-    !(request.kind === 'advice_and_guidance' && request.conversionAuthorised)
-  ) {
+  if (input.category === 'convert_to_referral') {
+    // Told before anything is signed: authorised, not yet converted, and the referral pathway takes the patient.
+    const check = await checkConversion(tx, request, options.at);
+    if (!check.possible) problems.push({ field: 'category', message: check.reasons.join(' ') });
+  }
+  if (input.category === 'recommend_referral' && request.kind !== 'advice_and_guidance') {
     problems.push({
       field: 'category',
-      message:
-        'This request can be converted to a referral only when it is Advice & Guidance and the referrer authorised it',
+      message: 'Recommending a referral is for Advice & Guidance; for a referral choose where the patient goes next',
     });
   }
   if (!input.plan && input.category !== 'redirect_urgent_cancer')
@@ -107,13 +110,34 @@ export async function signOutcome(tx: Tx, options: Options): Promise<{ state: st
     audited: false,
   });
   await setClaim(tx, request.id, null, options.at);
+  const referral =
+    input.category === 'convert_to_referral'
+      ? await convertToReferral(tx, {
+          request,
+          auditActor: options.auditActor,
+          at: options.at,
+          photography: input.referralPhotography ?? (await photographyForReferral(tx, request.id)),
+        })
+      : null;
   await appendAuditEvent(tx, options.auditActor, options.at, {
     action: 'outcome.signed',
     recordType: 'outcome',
     recordId: outcomeId,
     patientId: request.patientId,
-    detail: { category: input.category, diagnosisCode: coded?.code ?? null, transition: moved.transition },
+    detail: {
+      category: input.category,
+      diagnosisCode: coded?.code ?? null,
+      transition: moved.transition,
+      ...(referral
+        ? { convertedTo: { requestId: referral.id, reference: referral.reference, state: referral.state } }
+        : {}),
+    },
   });
   await enqueueLetters(tx, options.boss, outcomeId);
   return { state: request.state, outcomeId };
+}
+
+/** The photographs sent serve the referral when every lesion has one; otherwise a clinic takes them. */
+async function photographyForReferral(tx: Tx, requestId: string): Promise<'referrer' | 'clinic'> {
+  return (await lesionsWithoutImages(tx, requestId)).length === 0 ? 'referrer' : 'clinic';
 }

@@ -11,7 +11,8 @@ import { DiagnosisField } from './diagnosis-field.tsx';
 import { MedicineFields } from './medicine-fields.tsx';
 import { outcomeChoiceLabels, type OutcomeChoice } from '../../../../shared/outcome-categories.ts';
 import { draftProblems, emptyDraft, outcomeInput, withDiagnosisText, type OutcomeDraft } from './outcome-draft.ts';
-import { signOutcome, type Diagnosis } from './review-api.ts';
+import { checkConversion, signOutcome, type Diagnosis } from './review-api.ts';
+import { useLoad } from '../../api/use-load.ts';
 
 const fieldIds = {
   diagnosisCode: 'diagnosis',
@@ -39,9 +40,17 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
   const { errors, show, showProblem, hasErrors } = useFormErrors(fieldIds);
   const set = (changes: Partial<OutcomeDraft>) => setDraft((d) => ({ ...d, ...changes }));
   const asking = draft.category === 'more_information_needed';
-  const choices = (Object.keys(outcomeChoiceLabels) as OutcomeChoice[]).filter(
-    (choice) =>
-      choice !== 'convert_to_referral' || (request.kind === 'advice_and_guidance' && request.conversionAuthorised),
+  const choices = (Object.keys(outcomeChoiceLabels) as OutcomeChoice[]).filter((choice) =>
+    choice === 'convert_to_referral'
+      ? request.kind === 'advice_and_guidance' && request.conversionAuthorised
+      : choice === 'recommend_referral'
+        ? request.kind === 'advice_and_guidance'
+        : true,
+  );
+  // Converting checks the referral pathway's rules first, so the consultant hears of a refusal before signing.
+  const conversion = useLoad(
+    () => (draft.category === 'convert_to_referral' ? checkConversion(request.id) : Promise.resolve(null)),
+    `conversion:${request.id}:${draft.category === 'convert_to_referral'}`,
   );
 
   const submit = async (event: FormEvent) => {
@@ -133,6 +142,21 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
         value={draft.category}
         onChange={(category) => set({ category })}
       />
+      {draft.category === 'convert_to_referral' &&
+        conversion.status === 'loaded' &&
+        conversion.value &&
+        (conversion.value.possible ? (
+          <p className="nhsuk-body">
+            The referral service’s rules accept this referral. Signing makes the referral (with this request’s lesions,
+            photographs and history) and the service takes clinical responsibility with it.
+          </p>
+        ) : (
+          <WarningCallout heading="This request cannot be converted">
+            {conversion.value.reasons.map((reason) => (
+              <p key={reason}>{reason}</p>
+            ))}
+          </WarningCallout>
+        ))}
       {draft.category === 'gp_to_prescribe' && (
         <MedicineFields
           medicines={draft.medicines}

@@ -64,6 +64,9 @@ export const claimCase = (id: string) =>
 export const releaseCase = (id: string) => api.post<{ state: RequestState }>(path(id, '/release'));
 export const signOutcome = (id: string, input: OutcomeInput) =>
   api.post<{ state: RequestState; outcomeId: string | null }>(path(id, '/outcome'), input);
+/** Whether this Advice & Guidance can be converted into a referral now, and if not why (asked before signing). */
+export const checkConversion = (id: string) =>
+  api.get<{ possible: boolean; reasons: string[] }>(path(id, '/conversion'));
 export const addAddendum = (id: string, text: string) => api.post<{ id: string }>(path(id, '/addenda'), { text });
 
 let diagnosesOnce: Promise<Diagnosis[]> | null = null;

@@ -53,3 +53,21 @@ export const outcomeForPatient: Record<OutcomeCategory, string> = {
   recommend_referral:
     'The dermatologist has advised your GP practice to refer you to the skin clinic. Your GP practice will arrange this and tell you what happens next.',
 };
+
+/**
+ * The outcomes a diagnosis's plan template is written for (hazard H13). A cancer's template plans urgent care; every
+ * other template plans care by the GP. A template left as it was filled in under any other outcome may contradict it
+ * (a "biopsy or excision" outcome with a "treat with fluorouracil" plan), so the consultant is asked to confirm or
+ * change the plan.
+ */
+export function outcomesTemplateFits(diagnosis: { cancer: boolean }): readonly OutcomeCategory[] {
+  return diagnosis.cancer
+    ? ['redirect_urgent_cancer', 'urgent_face_to_face', 'biopsy_or_excision', 'onward_referral']
+    : ['discharge_with_advice', 'gp_to_prescribe'];
+}
+
+/** The question put to the consultant when an unedited template plan may not fit the outcome chosen. */
+export function templateMismatch(diagnosisTerm: string, diagnosis: { cancer: boolean }, category: OutcomeCategory) {
+  const fits = outcomesTemplateFits(diagnosis).map((c) => outcomeCategoryLabels[c].toLowerCase());
+  return `The plan is the template for ${diagnosisTerm}, written for: ${fits.join('; ')}. It may not fit "${outcomeCategoryLabels[category]}". Change the plan, or confirm that it fits.`;
+}

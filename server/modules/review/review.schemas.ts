@@ -48,6 +48,8 @@ export const signOutcomeBody = z.object({
    * serve when every lesion has one; otherwise a community photography clinic (the booking queue).
    */
   referralPhotography: z.enum(photographyChoices).optional(),
+  /** The consultant confirms that an unedited template plan fits an outcome it was not written for. */
+  planConfirmed: z.boolean().default(false),
   /** For "more information needed": the question, and whether it asks for better photographs. */
   question: z.string().trim().max(4000).optional(),
   askForPhotographs: z.boolean().default(false),

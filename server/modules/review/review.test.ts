@@ -319,6 +319,28 @@ describe('outcomes and letters', () => {
     ).toBe(1);
   });
 
+  it('asks the consultant to confirm or change a template plan left unedited under an outcome it was not written for', async () => {
+    const id = await readyCase();
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    const body = outcomeBody(version, { category: 'biopsy_or_excision', medicines: [] });
+    const asked = await call('drA')('POST', `/api/requests/${id}/outcome`, body);
+    expect(asked.statusCode).toBe(400);
+    expect(asked.json().errors).toEqual([
+      expect.objectContaining({
+        field: 'plan',
+        message: expect.stringMatching(/may not fit "Biopsy or excision list"/),
+      }),
+    ]);
+    // A confirmed plan is signed as it is; an edited plan is the consultant's own and is not questioned.
+    expect(
+      (await call('drA')('POST', `/api/requests/${id}/outcome`, { ...body, planConfirmed: true })).statusCode,
+    ).toBe(200);
+    const other = await readyCase();
+    const claimed = (await call('drA')('POST', `/api/requests/${other}/claim`)).json();
+    const edited = { ...body, version: claimed.version, plan: `${body.plan} Listed for shave excision.` };
+    expect((await call('drA')('POST', `/api/requests/${other}/outcome`, edited)).statusCode).toBe(200);
+  });
+
   it('flags a redirect to the urgent suspected cancer pathway loudly to the referrer', async () => {
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
@@ -363,7 +385,7 @@ describe('outcomes and letters', () => {
     const signed = await call('drA')(
       'POST',
       `/api/requests/${id}/outcome`,
-      outcomeBody(version, { category: 'convert_to_referral' }),
+      outcomeBody(version, { category: 'convert_to_referral', plan: 'Referred to the clinic for assessment.' }),
     );
     expect(signed.statusCode, signed.body).toBe(200);
 
@@ -412,7 +434,7 @@ describe('outcomes and letters', () => {
     const refused = await call('drA')(
       'POST',
       `/api/requests/${child}/outcome`,
-      outcomeBody(version, { category: 'convert_to_referral' }),
+      outcomeBody(version, { category: 'convert_to_referral', plan: 'Referred to the clinic for assessment.' }),
     );
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors[0]).toMatchObject({ field: 'category', message: expect.stringMatching(/under 18/) });
@@ -423,13 +445,13 @@ describe('outcomes and letters', () => {
     const convert = await call('drA')(
       'POST',
       `/api/requests/${unauthorised}/outcome`,
-      outcomeBody(claimed.version, { category: 'convert_to_referral' }),
+      outcomeBody(claimed.version, { category: 'convert_to_referral', plan: 'Referred to the clinic for assessment.' }),
     );
     expect(convert.json().errors[0].message).toMatch(/did not authorise conversion/);
     const recommended = await call('drA')(
       'POST',
       `/api/requests/${unauthorised}/outcome`,
-      outcomeBody(claimed.version, { category: 'recommend_referral' }),
+      outcomeBody(claimed.version, { category: 'recommend_referral', plan: 'Please refer to dermatology.' }),
     );
     expect(recommended.statusCode, recommended.body).toBe(200);
     const { texts } = await letterTexts(unauthorised);

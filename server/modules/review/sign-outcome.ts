@@ -10,7 +10,8 @@ import { lesionsWithoutImages } from '../images/lesions-without-images.ts';
 import { sendMessage } from '../requests/send-message.ts';
 import { caseUnderMyClaim } from './claim-case.ts';
 import { diagnosisByCode } from './diagnoses.ts';
-import { insertOutcome, setClaim } from './review.repository.ts';
+import { outcomesTemplateFits, templateMismatch } from '../../../shared/outcome-categories.ts';
+import { insertOutcome, planTemplatesOf, setClaim } from './review.repository.ts';
 import type { SignOutcomeInput } from './review.schemas.ts';
 
 type Options = {
@@ -73,6 +74,12 @@ export async function signOutcome(tx: Tx, options: Options): Promise<{ state: st
       field: 'category',
       message: 'Recommending a referral is for Advice & Guidance; for a referral choose where the patient goes next',
     });
+  }
+  if (coded && input.plan && !input.planConfirmed && !outcomesTemplateFits(coded).includes(input.category)) {
+    const templates = [coded.planTemplate, (await planTemplatesOf(tx, request.serviceId)).get(coded.code)];
+    if (templates.some((template) => template?.trim() === input.plan.trim())) {
+      problems.push({ field: 'plan', message: templateMismatch(coded.term, coded, input.category) });
+    }
   }
   if (!input.plan && input.category !== 'redirect_urgent_cancer')
     problems.push({ field: 'plan', message: 'Write the management plan' });

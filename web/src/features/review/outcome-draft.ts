@@ -18,6 +18,8 @@ export type OutcomeDraft = {
   onwardReferral: string;
   question: string;
   askForPhotographs: boolean;
+  /** The consultant confirmed that an unedited template plan fits an outcome it was not written for. */
+  planConfirmed: boolean;
 };
 
 export const emptyMedicine: Medicine = { name: '', strength: '', form: '', directions: '', duration: '' };
@@ -34,6 +36,7 @@ export const emptyDraft: OutcomeDraft = {
   onwardReferral: '',
   question: '',
   askForPhotographs: false,
+  planConfirmed: false,
 };
 
 const sameMedicines = (a: Medicine[], b: Medicine | null) =>
@@ -82,6 +85,7 @@ export function outcomeInput(draft: OutcomeDraft, version: number, list: Diagnos
       .filter(Boolean)
       .map((term) => ({ code: list.find((d) => d.term.toLowerCase() === term.toLowerCase())?.code ?? null, term })),
     plan: draft.plan,
+    planConfirmed: draft.planConfirmed,
     medicines:
       category === 'gp_to_prescribe' ? draft.medicines.filter((m) => Object.values(m).some((v) => v.trim())) : [],
     ...(category === 'onward_referral' ? { onwardReferral: draft.onwardReferral } : {}),

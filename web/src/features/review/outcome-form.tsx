@@ -9,7 +9,12 @@ import { WarningCallout } from '../../components/warning-callout.tsx';
 import type { RequestDetail } from '../requests/requests-api.ts';
 import { DiagnosisField } from './diagnosis-field.tsx';
 import { MedicineFields } from './medicine-fields.tsx';
-import { outcomeChoiceLabels, type OutcomeChoice } from '../../../../shared/outcome-categories.ts';
+import {
+  outcomeChoiceLabels,
+  outcomesTemplateFits,
+  templateMismatch,
+  type OutcomeChoice,
+} from '../../../../shared/outcome-categories.ts';
 import { draftProblems, emptyDraft, outcomeInput, withDiagnosisText, type OutcomeDraft } from './outcome-draft.ts';
 import { checkConversion, signOutcome, type Diagnosis } from './review-api.ts';
 import { useLoad } from '../../api/use-load.ts';
@@ -47,6 +52,15 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
         ? request.kind === 'advice_and_guidance'
         : true,
   );
+  // An unedited template under an outcome it was not written for may contradict it (hazard H13).
+  const mismatch =
+    draft.diagnosis &&
+    draft.category &&
+    draft.category !== 'more_information_needed' &&
+    draft.plan.trim() === draft.diagnosis.planTemplate.trim() &&
+    !outcomesTemplateFits(draft.diagnosis).includes(draft.category)
+      ? templateMismatch(draft.diagnosis.term, draft.diagnosis, draft.category)
+      : null;
   // Converting checks the referral pathway's rules first, so the consultant hears of a refusal before signing.
   const conversion = useLoad(
     () => (draft.category === 'convert_to_referral' ? checkConversion(request.id) : Promise.resolve(null)),
@@ -204,6 +218,20 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
             value={draft.plan}
             onChange={(event) => set({ plan: event.target.value })}
           />
+          {mismatch && (
+            <WarningCallout heading="Check the plan fits the outcome">
+              <p>{mismatch}</p>
+              <div className="nhsuk-checkboxes">
+                <CheckboxItem
+                  id="plan-confirmed"
+                  name="planConfirmed"
+                  label="I have read the plan and it fits this outcome"
+                  checked={draft.planConfirmed}
+                  onChange={(planConfirmed) => set({ planConfirmed })}
+                />
+              </div>
+            </WarningCallout>
+          )}
           {draft.diagnosis && draft.plan !== draft.diagnosis.planTemplate && (
             <p>
               <button

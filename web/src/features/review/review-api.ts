@@ -46,6 +46,7 @@ export type OutcomeInput = {
   onwardReferral?: string;
   question?: string;
   askForPhotographs?: boolean;
+  planConfirmed?: boolean;
 };
 
 const path = (id: string, rest: string) => `/api/requests/${encodeURIComponent(id)}${rest}`;

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import {
   chromiumMissingMessage,
+  e2eClockOffsetMinutes,
   e2eDataDir,
   e2eDatabaseUrl,
   e2eOrigin,
@@ -76,6 +77,8 @@ export default defineConfig({
           PUBLIC_ORIGIN: e2eOrigin,
           DATA_DIR: e2eDataDir,
           TELEDERM_ENV: 'test',
+          // The service's day starts at 09:00 London time whenever the suite starts (see e2e/environment.ts).
+          TEST_CLOCK_OFFSET_MINUTES: String(e2eClockOffsetMinutes),
           LOG_LEVEL: 'warn',
           SMTP_URL: smtpUrl,
           // Empty means the embedded PGlite database, whatever the calling shell has set.

@@ -5,6 +5,7 @@ import {
   appointmentEmailTo,
   bookFromQueue,
   clerkEmail,
+  followServiceClock,
   menuLink,
   phoneScreenshots,
   photographerEmail,
@@ -32,11 +33,11 @@ import { consultantEmail, worklistRow } from './review-steps.ts';
 test('a GP refers a patient to a photography clinic; a clerk sets up a session and books them from the queue; the patient gets the letter by email and moves the appointment; on the day the photographer takes the photographs and the case reaches the consultant', async ({
   page,
   browser,
+  baseURL,
 }) => {
   test.setTimeout(240_000);
-  const times = sessionLaterToday({ minutesAhead: 20, slots: 4, slotMinutes: 15 });
-  test.skip(!times, 'Too late in the day in London for a clinic session later today');
-  if (!times) return;
+  await followServiceClock(page, baseURL!);
+  const times = await sessionLaterToday(baseURL!, { slots: 4, slotMinutes: 15 });
   const email = uniquePatientEmail();
   const patient = newTestPatient('Clinicford');
   const patientName = `${patient.givenName} ${patient.familyName}`;
@@ -215,9 +216,8 @@ test('cancelling a clinic session warns that patients will be told, then lists i
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  const times = sessionLaterToday({ minutesAhead: 40, slots: 2, slotMinutes: 20 });
-  test.skip(!times, 'Too late in the day in London for a clinic session later today');
-  if (!times) return;
+  await followServiceClock(page, baseURL!);
+  const times = await sessionLaterToday(baseURL!, { slots: 2, slotMinutes: 20 });
   const siteName = uniqueSiteName('Weirside');
   const { sessionId } = await seedSessionToday(baseURL!, { siteName, postcode: 'NV2 7RT', times });
   const referral = await seedClinicReferral(baseURL!, { familyName: 'Sessionless', email: uniquePatientEmail() });
@@ -274,9 +274,8 @@ test('a slot another clerk took a moment ago is refused in words, and the offers
   baseURL,
 }) => {
   test.setTimeout(60_000);
-  const times = sessionLaterToday({ minutesAhead: 30, slots: 2, slotMinutes: 20 });
-  test.skip(!times, 'Too late in the day in London for a clinic session later today');
-  if (!times) return;
+  await followServiceClock(page, baseURL!);
+  const times = await sessionLaterToday(baseURL!, { slots: 2, slotMinutes: 20 });
   const siteName = uniqueSiteName('Ferryside');
   await seedSessionToday(baseURL!, { siteName, postcode: 'NV2 7RU', times });
   const first = await seedClinicReferral(baseURL!, { familyName: 'Firstcome', email: uniquePatientEmail() });

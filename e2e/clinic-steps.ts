@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import { request as playwrightRequest, type Browser, type Page } from '@playwright/test';
 import { simpleParser } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { atLondonTime } from '../server/working-days.ts';
 import { demoPassword } from './demo-users.ts';
 import { expect, screenshotPath, signIn, signOut } from './fixtures.ts';
 import { referrerEmail } from './intake-steps.ts';
@@ -28,30 +29,82 @@ const londonClock = new Intl.DateTimeFormat('en-GB', {
 });
 
 /**
- * A session later today in London, so that the photographer's list for today holds it and every slot is still open
- * to book: starting on the next five minutes at least `minutesAhead` from now, `slots` slots of `slotMinutes`. Null
- * late in the evening, when the session would run past midnight (the test server runs on the real clock).
+ * The service's time. The e2e server's clock is shifted to clinic hours (e2e/environment.ts) and the
+ * did-not-attend spec moves it forward, so every time a spec works out comes from here, never from this process.
  */
-export function sessionLaterToday(options: { minutesAhead?: number; slots?: number; slotMinutes?: number } = {}) {
-  const { minutesAhead = 20, slots = 4, slotMinutes = 15 } = options;
-  const parts = Object.fromEntries(londonClock.formatToParts(new Date()).map((p) => [p.type, p.value]));
+export async function serviceNow(baseURL: string): Promise<Date> {
+  const context = await playwrightRequest.newContext({ baseURL });
+  try {
+    const response = await context.get('/api/test-clock');
+    if (!response.ok()) throw new Error(`GET /api/test-clock: ${response.status()} ${await response.text()}`);
+    return new Date(((await response.json()) as { now: string }).now);
+  } finally {
+    await context.dispose();
+  }
+}
+
+/**
+ * Sets the browser's clock to the service's before the page loads anything, so that what the pages work out from
+ * "now" (today's clinic list, whether a session is over, whether a did-not-attend can be recorded yet) agrees
+ * with the service. The browser's time then passes as the service's does.
+ */
+export async function followServiceClock(page: Page, baseURL: string): Promise<void> {
+  await page.clock.install({ time: await serviceNow(baseURL) });
+}
+
+/**
+ * Moves the service's clock forward to `at` (to the next whole minute at or after it), and the page's with it,
+ * firing the page's timers that fall due on the way. The test server's clock is shared by every spec running at
+ * the same time: moves are small (minutes), and the clinic specs book their sessions an hour ahead so that they
+ * outlast them.
+ */
+export async function advanceServiceClock(page: Page, baseURL: string, at: Date): Promise<Date> {
+  const minutes = Math.max(0, Math.ceil((at.getTime() - (await serviceNow(baseURL)).getTime()) / 60_000));
+  const clerk = await apiSignIn(baseURL, clerkEmail);
+  try {
+    const moved = await clerk.call<{ now: string }>('POST', '/api/test-clock/advance', { minutes });
+    await page.clock.fastForward(minutes * 60_000);
+    return new Date(moved.now);
+  } finally {
+    await clerk.context.dispose();
+  }
+}
+
+/** How far ahead of the service's time the clinic specs other than did-not-attend start their sessions. */
+export const clinicLeadMinutes = 60;
+
+/**
+ * A session later today in London by the service's clock, so that the photographer's list for today holds it and
+ * every slot is still open to book: starting on the next five minutes at least `minutesAhead` from the service's
+ * time, `slots` slots of `slotMinutes`. The service's day starts at 09:00 (e2e/environment.ts), so the session
+ * fits in it unless the suite has run for over half a day, which is an error rather than a reason to skip.
+ */
+export async function sessionLaterToday(
+  baseURL: string,
+  options: { minutesAhead?: number; slots?: number; slotMinutes?: number } = {},
+) {
+  const { minutesAhead = clinicLeadMinutes, slots = 4, slotMinutes = 15 } = options;
+  const parts = Object.fromEntries(londonClock.formatToParts(await serviceNow(baseURL)).map((p) => [p.type, p.value]));
   const now = Number(parts['hour']) * 60 + Number(parts['minute']);
   const start = Math.ceil((now + minutesAhead) / 5) * 5;
   const end = start + slots * slotMinutes;
-  if (end > 23 * 60 + 55) return null;
+  if (end > 23 * 60 + 55) throw new Error(`the service's clock is at ${parts['hour']}:${parts['minute']}: too late`);
   const clock = (minutes: number) =>
     `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const date = `${parts['year']}-${parts['month']}-${parts['day']}`;
   return {
-    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
+    date,
     day: String(Number(parts['day'])),
     month: String(Number(parts['month'])),
     year: parts['year']!,
     start: clock(start),
     end: clock(end),
     slotMinutes,
+    /** The first slot's start, as an instant. */
+    startsAt: atLondonTime(date, clock(start)),
   };
 }
-export type SessionTimes = NonNullable<ReturnType<typeof sessionLaterToday>>;
+export type SessionTimes = Awaited<ReturnType<typeof sessionLaterToday>>;
 
 /** Signs out whoever is signed in (if anyone) and signs in as someone else, landing on their home page. */
 export async function signInAs(page: Page, email: string): Promise<void> {
@@ -81,6 +134,7 @@ export async function phoneScreenshots(
   pages: { path: string; heading: string | RegExp; name: string }[],
 ): Promise<void> {
   const context = await browser.newContext(phone);
+  await context.clock.install({ time: await serviceNow(new URL(signedIn.url()).origin) });
   await context.addCookies(await signedIn.context().cookies());
   const page = await context.newPage();
   try {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { atLondonTime, londonDate } from '../server/working-days.ts';
 
 /**
  * Where the browser tier's service runs and keeps its data. Playwright reads
@@ -13,6 +14,18 @@ export const e2eOrigin = `http://localhost:${e2ePort}`;
 
 process.env['TELEDERM_E2E_DATA_DIR'] ??= path.resolve('.tmp', `e2e-data-${process.pid}`);
 export const e2eDataDir = process.env['TELEDERM_E2E_DATA_DIR'];
+
+/**
+ * How far the service's clock runs from the real one, in minutes (TEST_CLOCK_OFFSET_MINUTES): the service starts
+ * at 09:00 London time on the real clock's London date, and its time passes from there. The clinic specs book
+ * sessions later the same day, so they run in clinic hours whatever the hour the suite starts at; the date stays
+ * the real one, so pages that work out "today" from the browser's clock agree with the service (the clinic specs
+ * also set the browser's clock to the service's: see clinic-steps.ts). Worked out once, on the first read.
+ */
+process.env['TELEDERM_E2E_CLOCK_OFFSET_MINUTES'] ??= String(
+  Math.round((atLondonTime(londonDate(new Date()), '09:00').getTime() - Date.now()) / 60_000),
+);
+export const e2eClockOffsetMinutes = Number(process.env['TELEDERM_E2E_CLOCK_OFFSET_MINUTES']);
 
 /** With TEST_DATABASE_URL set, a database of its own on that server, e.g. `telederm_e2e_3f9a1c2b`. */
 export function e2eDatabaseUrl(): string | undefined {

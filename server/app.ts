@@ -38,6 +38,7 @@ import { patientLinksRoutes } from './modules/patient-links/patient-links.routes
 import { patientRoutes } from './modules/patient-links/patient.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { testClockRoutes } from './modules/test-clock/test-clock.routes.ts';
 import type { Services } from './services.ts';
 import { refuseUnstorableText } from './http/storable-text.ts';
 
@@ -139,6 +140,8 @@ export async function buildApp(
   bookingRoutes(app, services);
   clinicDayRoutes(app, services);
   patientAppointmentRoutes(app, services);
+  // Only ever in the test environment: a service whose clock can be moved is no service to run.
+  if (services.config.env === 'test' && services.testClock) testClockRoutes(app, services, services.testClock);
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

@@ -27,6 +27,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value.replace(/[/.]/g, '\\$&')}"`));
   });
 
+  it('refuses a shifted clock outside the test environment, and takes it in it', () => {
+    for (const env of [{}, { TELEDERM_ENV: 'production' }, { TELEDERM_ENV: 'development' }]) {
+      expect(() => loadConfig({ ...env, TEST_CLOCK_OFFSET_MINUTES: '30' })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...env, TEST_CLOCK_OFFSET_MINUTES: '30' })).toThrow(
+        /TEST_CLOCK_OFFSET_MINUTES="30": .*refused unless TELEDERM_ENV=test/,
+      );
+    }
+    expect(loadConfig({ TELEDERM_ENV: 'test', TEST_CLOCK_OFFSET_MINUTES: '-600' }).testClockOffsetMinutes).toBe(-600);
+    expect(loadConfig({ TELEDERM_ENV: 'test' }).testClockOffsetMinutes).toBeUndefined();
+    expect(loadConfig({ TEST_CLOCK_OFFSET_MINUTES: '' }).testClockOffsetMinutes).toBeUndefined();
+    expect(() => loadConfig({ TELEDERM_ENV: 'test', TEST_CLOCK_OFFSET_MINUTES: '1.5' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TELEDERM_ENV: 'test', TEST_CLOCK_OFFSET_MINUTES: '20000' })).toThrow(ConfigError);
+  });
+
   it('names every bad variable at once', () => {
     try {
       loadConfig({ PORT: 'x', LOG_LEVEL: 'loud' });

@@ -11,60 +11,86 @@ const positiveInt = z.coerce.number().int().positive();
  * Every setting the service reads from its environment, with defaults for the
  * embedded mode. Parsed once at start; nothing else reads `process.env`.
  */
-const configSchema = z.object({
-  TELEDERM_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  TELEDERM_MODE: z.enum(['all', 'web', 'worker']).default('all'),
-  HOST: z.string().min(1).default('localhost'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  /** Where users reach the service; defaults to http://localhost:PORT. */
-  PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
-  DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/ })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  DATABASE_POOL_MAX: positiveInt.max(100).default(10),
-  SEED_DEMO: booleanFlag.default(true),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: booleanFlag.default(false),
-  /** smtp://user:pass@host:port; when absent, email goes to the local mail sink under DATA_DIR/mail. */
-  SMTP_URL: z
-    .url({ protocol: /^smtps?$/ })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  MAIL_FROM: z.string().min(3).default('Telederm <no-reply@telederm.localhost>'),
-  /** GOV.UK Notify: API key and an SMS template whose body is ((body)). Without them, texts go to the local sink. */
-  NOTIFY_API_KEY: z.string().min(20).optional(),
-  NOTIFY_SMS_TEMPLATE_ID: z.uuid().optional(),
-  /** How long a patient link works, in days. */
-  PATIENT_LINK_DAYS: positiveInt.max(90).default(14),
-  /** file:///path (default: DATA_DIR/files) or s3://bucket/optional/prefix */
-  STORAGE_URL: z
-    .string()
-    .regex(
-      /^(file:\/\/\/|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$)/,
-      'must be file:///path or s3://bucket[/prefix]',
-    )
-    .optional(),
-  S3_ENDPOINT: z.url().optional(),
-  S3_REGION: z.string().min(1).default('eu-west-2'),
-  S3_ACCESS_KEY_ID: z.string().optional(),
-  S3_SECRET_ACCESS_KEY: z.string().optional(),
-  S3_FORCE_PATH_STYLE: booleanFlag.optional(),
-  MAX_UPLOAD_MB: positiveInt.max(200).default(25),
-  MAX_IMAGES_PER_REQUEST: positiveInt.max(500).default(30),
-  MAX_IMAGE_MEGAPIXELS: positiveInt.max(200).default(50),
-  MAX_UPLOADS_PER_USER_PER_DAY: positiveInt.default(300),
-  /** A consultant's claim on a case lapses after this long without activity. */
-  REVIEW_CLAIM_MINUTES: positiveInt.max(24 * 60).default(30),
-  SESSION_IDLE_MINUTES: positiveInt.default(30),
-  SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
-  SIGN_IN_WINDOW_MINUTES: positiveInt.default(15),
-  SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS: positiveInt.default(5),
-  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(50),
-  SIGN_IN_MAX_FAILURES_PER_ADDRESS: positiveInt.default(20),
-  SIGN_IN_LOCKOUT_MINUTES: positiveInt.default(15),
-});
+const configSchema = z
+  .object({
+    TELEDERM_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    TELEDERM_MODE: z.enum(['all', 'web', 'worker']).default('all'),
+    HOST: z.string().min(1).default('localhost'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    /** Where users reach the service; defaults to http://localhost:PORT. */
+    PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/ })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    DATABASE_POOL_MAX: positiveInt.max(100).default(10),
+    SEED_DEMO: booleanFlag.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TRUST_PROXY: booleanFlag.default(false),
+    /** smtp://user:pass@host:port; when absent, email goes to the local mail sink under DATA_DIR/mail. */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/ })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    MAIL_FROM: z.string().min(3).default('Telederm <no-reply@telederm.localhost>'),
+    /** GOV.UK Notify: API key and an SMS template whose body is ((body)). Without them, texts go to the local sink. */
+    NOTIFY_API_KEY: z.string().min(20).optional(),
+    NOTIFY_SMS_TEMPLATE_ID: z.uuid().optional(),
+    /** How long a patient link works, in days. */
+    PATIENT_LINK_DAYS: positiveInt.max(90).default(14),
+    /** file:///path (default: DATA_DIR/files) or s3://bucket/optional/prefix */
+    STORAGE_URL: z
+      .string()
+      .regex(
+        /^(file:\/\/\/|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$)/,
+        'must be file:///path or s3://bucket[/prefix]',
+      )
+      .optional(),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default('eu-west-2'),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: booleanFlag.optional(),
+    MAX_UPLOAD_MB: positiveInt.max(200).default(25),
+    MAX_IMAGES_PER_REQUEST: positiveInt.max(500).default(30),
+    MAX_IMAGE_MEGAPIXELS: positiveInt.max(200).default(50),
+    MAX_UPLOADS_PER_USER_PER_DAY: positiveInt.default(300),
+    /** A consultant's claim on a case lapses after this long without activity. */
+    REVIEW_CLAIM_MINUTES: positiveInt.max(24 * 60).default(30),
+    SESSION_IDLE_MINUTES: positiveInt.default(30),
+    SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+    SIGN_IN_WINDOW_MINUTES: positiveInt.default(15),
+    SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS: positiveInt.default(5),
+    SIGN_IN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(50),
+    SIGN_IN_MAX_FAILURES_PER_ADDRESS: positiveInt.default(20),
+    SIGN_IN_LOCKOUT_MINUTES: positiveInt.default(15),
+    /**
+     * The browser tests only: the service's clock runs this many minutes from the real time (a week at most
+     * either way), so that clinic tests run in clinic hours whatever the hour they start at. Refused unless
+     * TELEDERM_ENV=test: a service that told the wrong time would send reminders, escalations and letters wrongly.
+     */
+    TEST_CLOCK_OFFSET_MINUTES: z
+      .literal('')
+      .transform(() => undefined)
+      .or(
+        z.coerce
+          .number()
+          .int()
+          .min(-7 * 24 * 60)
+          .max(7 * 24 * 60),
+      )
+      .optional(),
+  })
+  .superRefine((c, context) => {
+    if (c.TEST_CLOCK_OFFSET_MINUTES !== undefined && c.TELEDERM_ENV !== 'test') {
+      context.addIssue({
+        code: 'custom',
+        path: ['TEST_CLOCK_OFFSET_MINUTES'],
+        message: `moves the service's clock for the browser tests; refused unless TELEDERM_ENV=test (it is ${c.TELEDERM_ENV})`,
+      });
+    }
+  });
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -107,6 +133,8 @@ export type Config = {
     maxFailuresPerAddress: number;
     lockoutMinutes: number;
   };
+  /** The browser tests' shift of the service's clock, in minutes; only ever set when env is 'test'. */
+  testClockOffsetMinutes: number | undefined;
 };
 
 export class ConfigError extends Error {
@@ -156,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxFailuresPerAddress: c.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
       lockoutMinutes: c.SIGN_IN_LOCKOUT_MINUTES,
     },
+    testClockOffsetMinutes: c.TEST_CLOCK_OFFSET_MINUTES,
   };
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildApp } from './app.ts';
-import { systemClock } from './clock.ts';
+import { offsetClock, systemClock } from './clock.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -34,6 +34,10 @@ try {
 }
 
 const logger = createLogger(config);
+// The browser tests' server runs at a time of day of their choosing (config.ts allows it only in the test environment).
+const testClock = config.testClockOffsetMinutes === undefined ? undefined : offsetClock(config.testClockOffsetMinutes);
+const clock = testClock ?? systemClock;
+if (testClock) logger.warn({ now: testClock.now() }, 'the clock is shifted for the browser tests');
 const db = await openDatabase({
   databaseUrl: config.databaseUrl,
   pgliteDir: path.join(config.dataDir, 'pglite'),
@@ -41,7 +45,7 @@ const db = await openDatabase({
 });
 const { applied } = await migrate(db.pool);
 if (applied.length) logger.info({ applied }, 'migrations applied');
-const seeded = config.seedDemo ? await seedDemo(db.pool, systemClock) : { seeded: false };
+const seeded = config.seedDemo ? await seedDemo(db.pool, clock) : { seeded: false };
 
 const mailer = createMailer({
   smtpUrl: config.smtpUrl,
@@ -64,21 +68,21 @@ const jobs = await startJobQueue({
   logger,
   work: config.mode !== 'web',
   workers: [
-    housekeepingWorker(db.pool, systemClock),
-    outboxWorker(db.pool, systemClock, mailer, texter, blobs),
-    imageProcessingWorker({ pool: db.pool, clock: systemClock, blobs, config }),
+    housekeepingWorker(db.pool, clock),
+    outboxWorker(db.pool, clock, mailer, texter, blobs),
+    imageProcessingWorker({ pool: db.pool, clock, blobs, config }),
     lettersWorker({
       pool: db.pool,
-      clock: systemClock,
+      clock,
       blobs,
       publicOrigin: config.publicOrigin,
       linkDays: config.patientLinkDays,
     }),
-    remindersWorker({ pool: db.pool, clock: systemClock }),
-    escalationWorker({ pool: db.pool, clock: systemClock, publicOrigin: config.publicOrigin }),
+    remindersWorker({ pool: db.pool, clock }),
+    escalationWorker({ pool: db.pool, clock, publicOrigin: config.publicOrigin }),
   ],
 });
-const services = { config, pool: db.pool, clock: systemClock, jobs, blobs };
+const services = { config, pool: db.pool, clock, jobs, blobs, ...(testClock ? { testClock } : {}) };
 
 const { app } = config.mode === 'worker' ? { app: null } : await buildApp(services, { logger });
 if (app) await app.listen({ host: config.host, port: config.port });

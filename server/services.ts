@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Clock } from './clock.ts';
+import type { Clock, MovableClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import type { BlobStore } from './storage/blob-store.ts';
@@ -12,4 +12,9 @@ export type Services = {
   jobs: JobQueue;
   /** Photographs and other files. */
   blobs: BlobStore;
+  /**
+   * The test environment only: `clock` again, which the tests may move forward through /api/test-clock (the
+   * browser tests' server, with TEST_CLOCK_OFFSET_MINUTES, and the in-process test app). Absent otherwise.
+   */
+  testClock?: MovableClock;
 };

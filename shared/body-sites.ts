@@ -1,9 +1,11 @@
 /**
  * Body sites a lesion can be placed on, as picked on the body map (a front
- * and a back figure). Each is stored as its code plus a laterality. `hairBearing`
- * sites are where photographs often cannot show a lesion (an eligibility rule).
- * The shapes place each site on a 200 × 460 figure drawn in the web app;
- * `dx` is the distance from the midline for sites that come in pairs.
+ * and a back figure). Each is stored as its code plus a laterality; codes never
+ * change once stored. `hairBearing` sites are where hair can hide a lesion from
+ * photographs (an eligibility rule): the one list the lesion form, the API and
+ * the rule all read (`isHairBearing`). The shapes place each site on a
+ * 200 × 460 figure drawn in the web app; `dx` is the distance from the midline
+ * for sites that come in pairs. A later site is drawn over an earlier one.
  */
 export type BodyView = 'front' | 'back';
 export type Laterality = 'left' | 'right' | 'midline' | 'bilateral' | 'not_applicable';
@@ -35,21 +37,23 @@ const site = (
 
 export const bodySites: readonly BodySite[] = [
   site('scalp', 'Scalp', 'front', { dx: 0, cy: 14, rx: 22, ry: 9 }, { hairBearing: true }),
-  site('forehead', 'Forehead', 'front', { dx: 0, cy: 29, rx: 18, ry: 6 }),
+  site('forehead', 'Forehead', 'front', { dx: 0, cy: 26, rx: 18, ry: 5 }),
+  site('eyebrow', 'Eyebrow', 'front', { dx: 10, cy: 33, rx: 7, ry: 2 }, { paired: true, hairBearing: true }),
   site('eyelid', 'Eyelid and around the eye', 'front', { dx: 9, cy: 38, rx: 6, ry: 3 }, { paired: true }),
   site('nose', 'Nose', 'front', { dx: 0, cy: 46, rx: 4, ry: 6 }),
   site('cheek', 'Cheek', 'front', { dx: 14, cy: 50, rx: 6, ry: 7 }, { paired: true }),
   site('ear', 'Ear', 'front', { dx: 26, cy: 44, rx: 4, ry: 8 }, { paired: true }),
   site('lips', 'Lips and around the mouth', 'front', { dx: 0, cy: 60, rx: 8, ry: 4 }),
-  site('chin', 'Chin and jaw', 'front', { dx: 0, cy: 69, rx: 12, ry: 4 }),
+  site('chin', 'Chin, jaw and beard area', 'front', { dx: 0, cy: 69, rx: 12, ry: 4 }, { hairBearing: true }),
   site('neck_front', 'Front of neck', 'front', { dx: 0, cy: 85, rx: 12, ry: 8 }),
   site('shoulder_front', 'Shoulder', 'front', { dx: 38, cy: 104, rx: 12, ry: 9 }, { paired: true }),
   site('chest', 'Chest', 'front', { dx: 0, cy: 125, rx: 26, ry: 20 }),
   site('abdomen', 'Abdomen', 'front', { dx: 0, cy: 172, rx: 24, ry: 24 }),
   site('upper_arm_front', 'Upper arm (front)', 'front', { dx: 48, cy: 140, rx: 8, ry: 22 }, { paired: true }),
+  site('axilla', 'Armpit', 'front', { dx: 36, cy: 122, rx: 5, ry: 6 }, { paired: true, hairBearing: true }),
   site('forearm_front', 'Forearm (front)', 'front', { dx: 56, cy: 192, rx: 7, ry: 22 }, { paired: true }),
   site('palm', 'Palm and fingers', 'front', { dx: 62, cy: 236, rx: 8, ry: 14 }, { paired: true }),
-  site('groin', 'Groin and genitals', 'front', { dx: 0, cy: 212, rx: 16, ry: 10 }),
+  site('groin', 'Groin, genitals and pubic area', 'front', { dx: 0, cy: 212, rx: 16, ry: 10 }, { hairBearing: true }),
   site('thigh_front', 'Thigh (front)', 'front', { dx: 16, cy: 262, rx: 12, ry: 34 }, { paired: true }),
   site('knee', 'Knee', 'front', { dx: 16, cy: 310, rx: 10, ry: 10 }, { paired: true }),
   site('shin', 'Shin', 'front', { dx: 16, cy: 358, rx: 9, ry: 32 }, { paired: true }),
@@ -71,6 +75,14 @@ export const bodySites: readonly BodySite[] = [
 ];
 
 export const bodySiteByCode: ReadonlyMap<string, BodySite> = new Map(bodySites.map((s) => [s.code, s]));
+
+/**
+ * Whether a lesion at this site can be recorded as hidden by hair. The lesion form asks it only here, the API
+ * refuses it anywhere else, and the eligibility rule counts it only here: all three read this one flag.
+ */
+export function isHairBearing(code: string): boolean {
+  return bodySiteByCode.get(code)?.hairBearing ?? false;
+}
 
 /** The x of a site's centre on its figure: the patient's right is on the viewer's left from the front. */
 export function siteCentreX(site: BodySite, laterality: Laterality): number {

@@ -49,6 +49,22 @@ export const photographyLabels: Record<Photography, string> = {
   clinic: 'A community photography clinic takes them',
 };
 
+/**
+ * How the patient gave consent, as stored: told the referrer, signed a form, or agreed themselves through their
+ * secure link. Whoever reads the record is told which, in these words: consent the patient gave on their phone
+ * is not consent a clinician heard.
+ */
+export const consentMethods = ['verbal', 'written', 'patient_link'] as const;
+export type ConsentMethod = (typeof consentMethods)[number];
+/** The methods a referrer can record; `patient_link` is recorded only by the patient's own link. */
+export const referrerConsentMethods = ['verbal', 'written'] as const satisfies readonly ConsentMethod[];
+export type ReferrerConsentMethod = (typeof referrerConsentMethods)[number];
+export const consentMethodLabels: Record<ConsentMethod, string> = {
+  verbal: 'Verbally',
+  written: 'In writing',
+  patient_link: 'Given by the patient through their secure link',
+};
+
 export const suspectedCancerTypes = ['melanoma', 'scc', 'high_risk_bcc'] as const;
 export const previousSkinCancerTypes = ['melanoma', 'scc', 'high_risk_bcc', 'low_risk_bcc', 'other'] as const;
 export const skinCancerLabels: Record<(typeof previousSkinCancerTypes)[number], string> = {

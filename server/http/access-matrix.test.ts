@@ -69,6 +69,7 @@ const expected: Record<string, Access> = {
   'GET /api/requests/:requestId/images': [...clinical, 'photographer'],
   'GET /api/images/:imageId/:variant': [...clinical, 'photographer'],
   'GET /api/images/:imageId/tiles/:level/:tile': [...clinical, 'photographer'],
+  'POST /api/images/:imageId/remove': photographing,
   'POST /api/requests/:requestId/images-complete': ['referrer'],
   'POST /api/requests/:requestId/patient-links': ['referrer', 'booking_clerk'],
   'DELETE /api/requests/:requestId/patient-links/current': ['referrer', 'booking_clerk'],
@@ -115,6 +116,9 @@ const expected: Record<string, Access> = {
   'POST /api/clinic-appointments/:appointmentId/arrived': ['photographer'],
   'POST /api/clinic-appointments/:appointmentId/questionnaire': ['photographer'],
   'POST /api/clinic-appointments/:appointmentId/complete': ['photographer'],
+  // The test environment only (the browser tests' server, and this in-process app).
+  'GET /api/test-clock': 'public',
+  'POST /api/test-clock/advance': 'signed-in',
 };
 
 type Persona = 'anonymous' | 'patient link' | Role;

@@ -43,7 +43,8 @@ export async function buildTestApp(
     work: workers.length > 0,
     workers,
   });
-  const services: Services = { config, pool: db.pool, clock, jobs, blobs };
+  // The manual clock is also the test clock the service can be asked to move, so its routes are tested too.
+  const services: Services = { config, pool: db.pool, clock, jobs, blobs, testClock: clock };
   // TEST_LOG=debug shows the service's log while a test runs.
   const testLog = process.env['TEST_LOG'];
   const { app, routes } = await buildApp(services, {

@@ -249,6 +249,13 @@ async function onTheDay() {
   return appointment;
 }
 
+/** A booked appointment, with the clock past its start and the service's grace: it can be marked as missed. */
+async function missed(referral?: { id: string; lesionIds: string[] }) {
+  const appointment = await booked(referral);
+  moveClockTo(new Date(appointment.at.getTime() + 30 * 60_000));
+  return appointment;
+}
+
 async function arrived() {
   const appointment = await onTheDay();
   await send('photographer', 'POST', `/api/clinic-appointments/${appointment.appointmentId}/arrived`);
@@ -672,6 +679,28 @@ const table: Record<string, readonly Check[]> = {
       return to('referrer', `/api/images/${await photographed(await draft(), { bytes: large })}/tiles/0/0_0.jpg`);
     }),
   ],
+  'POST /api/images/:imageId/remove': [
+    audited(
+      'image.removed',
+      async () => {
+        const imageId = await photographed(await draft());
+        return to('referrer', `/api/images/${imageId}/remove`, { reason: 'The wrong lesion' });
+      },
+      { variant: 'the referrer, from a draft', detail: { reason: 'The wrong lesion', state: 'draft' } },
+    ),
+    audited(
+      'image.removed',
+      async () => {
+        const { request } = await arrived();
+        const imageId = await photographed(request, { who: 'photographer', view: 'regional' });
+        return to('photographer', `/api/images/${imageId}/remove`, { reason: 'Out of focus' });
+      },
+      {
+        variant: 'the photographer, during the appointment',
+        detail: { reason: 'Out of focus', state: 'awaiting_images' },
+      },
+    ),
+  ],
   'POST /api/requests/:requestId/images-complete': [
     audited(
       'request.transitioned',
@@ -920,16 +949,15 @@ const table: Record<string, readonly Check[]> = {
   'POST /api/appointments/:appointmentId/did-not-attend': [
     audited(
       'appointment.did_not_attend',
-      async () => to('photographer', `/api/appointments/${(await onTheDay()).appointmentId}/did-not-attend`),
+      async () => to('photographer', `/api/appointments/${(await missed()).appointmentId}/did-not-attend`),
       { variant: 'the first miss: one more offer' },
     ),
     audited(
       'appointment.did_not_attend',
       async () => {
-        const first = await onTheDay();
+        const first = await missed();
         await send('clerk', 'POST', `/api/appointments/${first.appointmentId}/did-not-attend`);
-        const second = await booked(first.request);
-        moveClockTo(new Date(second.at.getTime() + 30 * 60_000));
+        const second = await missed(first.request);
         return to('clerk', `/api/appointments/${second.appointmentId}/did-not-attend`);
       },
       {
@@ -971,6 +999,11 @@ const table: Record<string, readonly Check[]> = {
       },
       { detail: { transition: { action: 'images_complete', to: 'ready_for_review' } } },
     ),
+  ],
+  'GET /api/test-clock': [unaudited(async () => to('anonymous', '/api/test-clock'))],
+  // Moved by nothing, so that the table's own clock stays where the other lines put it.
+  'POST /api/test-clock/advance': [
+    audited('test_clock.advanced', async () => to('clerk', '/api/test-clock/advance', { minutes: 0 })),
   ],
 };
 

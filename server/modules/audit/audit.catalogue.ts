@@ -34,6 +34,8 @@ export type AuditEvent =
   | { action: 'user.listed'; detail: { organisationIds: string[]; count: number } }
   | { action: 'organisation.viewed'; recordType: 'organisation'; recordId: string }
   | { action: 'audit.viewed'; detail: { count: number } }
+  /** The test environment only: the browser tests moved the service's clock forward. */
+  | { action: 'test_clock.advanced'; detail: { minutes: number } }
   | { action: 'patient.registered'; recordType: 'patient'; recordId: string; patientId: string }
   | { action: 'patient.found'; recordType: 'patient'; recordId: string; patientId: string }
   /** Another practice registered the same person: this practice's record is marked, never read or changed. */
@@ -111,6 +113,14 @@ export type AuditEvent =
     }
   | { action: 'image.viewed'; recordType: 'image'; recordId: string; patientId: string; detail: { variant: string } }
   | { action: 'image.listed'; recordType: 'request'; recordId: string; patientId: string }
+  /** Taken off its request before review, with the reason given: the photograph is kept, shown to no one. */
+  | {
+      action: 'image.removed';
+      recordType: 'image';
+      recordId: string;
+      patientId: string;
+      detail: { reason: string; requestId: string; lesionId: string; view: string; state: string };
+    }
   | {
       action: 'outcome.signed' | 'outcome.addendum_signed';
       recordType: 'outcome';

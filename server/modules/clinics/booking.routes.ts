@@ -34,6 +34,7 @@ export const presentAppointment = (a: AppointmentRow) => ({
   endedAt: a.endedAt,
   endReason: a.endReason,
   arrivedAt: a.arrivedAt,
+  didNotAttendFrom: a.didNotAttendFrom,
 });
 
 const requestParams = z.object({ requestId: z.uuid() });
@@ -240,7 +241,8 @@ export function bookingRoutes(app: App, services: Services) {
     {
       config: { access: ['booking_clerk', 'photographer'] },
       schema: {
-        summary: "Record that the patient did not attend; the service's rule decides what follows",
+        summary:
+          "Record that the patient did not attend, from the appointment's didNotAttendFrom (its start plus the service's grace); the service's rule decides what follows",
         tags: ['clinics'],
         params: appointmentParams,
         response: {

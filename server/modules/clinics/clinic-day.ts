@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/database.ts';
 import { describeBodySite, type Laterality } from '../../../shared/body-sites.ts';
 import { atLondonTime, endOfLondonDay } from '../../working-days.ts';
 import { listImagesOfRequest, type ImageView } from '../images/images.repository.ts';
+import { didNotAttendFromSql } from '../organisations/service-settings.repository.ts';
 import type { AppointmentRow, Site } from './clinics.repository.ts';
 import { requiredViews } from './required-views.ts';
 
@@ -27,6 +28,8 @@ export type DayItem = {
   lesions: (Omit<LesionRow, 'description'> & { bodySiteLabel: string })[];
   questionnaireDone: boolean;
   status: DayStatus;
+  /** From when the patient can be marked as did not attend: the start plus the service's grace. */
+  didNotAttendFrom: Date;
 };
 
 type DayRow = Omit<DayItem, 'lesions' | 'status'> & {
@@ -63,14 +66,16 @@ const present = (row: DayRow): DayItem & { site: Site } => ({
   })),
   questionnaireDone: row.questionnaireDone,
   status: dayStatus(row),
+  didNotAttendFrom: new Date(row.didNotAttendFrom),
   site: row.site,
 });
 
 const daySelect = `SELECT a.id AS "appointmentId", r.id AS "requestId", r.reference, s.starts_at AS "startsAt",
     p.given_name || ' ' || p.family_name AS "patientName", to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
     p.nhs_number AS "nhsNumber", a.status AS "appointmentStatus", a.arrived_at AS "arrivedAt",
+    ${didNotAttendFromSql('s.starts_at', 'r.service_id')} AS "didNotAttendFrom",
     (q.completed_at IS NOT NULL OR a.questionnaire_confirmed_at IS NOT NULL) AS "questionnaireDone",
-    (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.uploaded_at >= a.booked_at) AS "imageCount",
+    (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.uploaded_at >= a.booked_at AND i.removed_at IS NULL) AS "imageCount",
     coalesce((SELECT json_agg(json_build_object('id', l.id, 'position', l.position, 'bodySite', l.body_site,
         'laterality', l.laterality, 'sizeMm', l.size_mm, 'description', l.description) ORDER BY l.position)
       FROM lesions l WHERE l.request_id = r.id), '[]'::json) AS lesions,

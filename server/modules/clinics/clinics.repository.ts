@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
+import { didNotAttendFromSql } from '../organisations/service-settings.repository.ts';
 import { generateSlots } from './slots.ts';
 
 export async function insertSite(
@@ -248,13 +249,16 @@ export type AppointmentRow = {
   arrivedAt: Date | null;
   captureStartedAt: Date | null;
   questionnaireConfirmedAt: Date | null;
+  /** From when a did-not-attend can be recorded: the slot's start plus the service's grace. */
+  didNotAttendFrom: Date;
 };
 
 const appointmentSelect = `SELECT a.id, a.request_id AS "requestId", r.service_id AS "serviceId", r.patient_id AS "patientId",
     a.slot_id AS "slotId", s.session_id AS "sessionId", a.status, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
     ${siteJson} AS site, a.booked_at AS "bookedAt", a.ended_at AS "endedAt", a.end_reason AS "endReason",
     a.arrived_at AS "arrivedAt", a.capture_started_at AS "captureStartedAt",
-    a.questionnaire_confirmed_at AS "questionnaireConfirmedAt"
+    a.questionnaire_confirmed_at AS "questionnaireConfirmedAt",
+    ${didNotAttendFromSql('s.starts_at', 'r.service_id')} AS "didNotAttendFrom"
   FROM appointments a JOIN requests r ON r.id = a.request_id JOIN clinic_slots s ON s.id = a.slot_id
   JOIN clinic_sessions cs ON cs.id = s.session_id JOIN clinic_sites st ON st.id = cs.site_id
   JOIN organisations co ON co.id = st.clinic_id`;

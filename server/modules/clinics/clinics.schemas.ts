@@ -117,6 +117,8 @@ export const appointmentSchema = z.object({
   endedAt: z.date().nullable(),
   endReason: z.string().nullable(),
   arrivedAt: z.date().nullable(),
+  /** From when the patient can be recorded as did not attend: the start plus the service's grace, never earlier. */
+  didNotAttendFrom: z.date(),
 });
 
 export const channelSchema = z.enum(['email', 'sms']);
@@ -145,6 +147,8 @@ export const dayItemSchema = z.object({
   ),
   questionnaireDone: z.boolean(),
   status: z.enum(['expected', 'arrived', 'in_progress', 'done', 'did_not_attend']),
+  /** From when the patient can be marked as did not attend: the start plus the service's grace, never earlier. */
+  didNotAttendFrom: z.date(),
 });
 
 export const captureSchema = dayItemSchema.extend({

@@ -6,6 +6,7 @@ import { caller, draftRequest } from '../../testing/intake.ts';
 import { uploadPhoto } from '../../testing/tus.ts';
 import { buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { exifOrientationFixtures } from '../../../test/fixtures/photographs.ts';
+import { atLondonTime, londonDate } from '../../working-days.ts';
 
 const fixtures = exifOrientationFixtures;
 
@@ -349,6 +350,104 @@ describe('did not attend', () => {
     expect(missed.json().result).toBe('returned_to_referrer');
     const letters = (await call(gp)('GET', `/api/requests/${request.id}`)).json();
     expect(letters.state).toBe('returned');
+  });
+});
+
+describe('did not attend, not before the appointment (hazard H11)', () => {
+  let adminAccount: { email: string; password: string };
+  beforeAll(async () => {
+    adminAccount = await buildUser(t.db.pool, { organisationId: serviceId, roles: ['service_admin'] });
+  });
+  /** The service's admin, signed in afresh: the clock jumps between the calls. */
+  const admin = async () => call(await signInAs(t.app, adminAccount.email, adminAccount.password));
+  const graceNow = async () =>
+    (await (await admin())('GET', `/api/services/${serviceId}/settings`)).json().didNotAttendGraceMinutes;
+
+  const settings = async (didNotAttendGraceMinutes?: number) =>
+    (await admin())('PUT', `/api/services/${serviceId}/settings`, {
+      adviceTargetWorkingDays: 2,
+      referralTargetWorkingDays: 3,
+      didNotAttendRule: 'offer_once_more',
+      reminderWorkingDays: [3, 1],
+      ...(didNotAttendGraceMinutes === undefined ? {} : { didNotAttendGraceMinutes }),
+    });
+
+  /** A referral booked into the first slot of a session at 13:50 London time, a week after the clock's day. */
+  async function bookedAt1350(daysAhead: number) {
+    const date = londonDate(new Date(t.clock.now().getTime() + daysAhead * 86_400_000));
+    const session = await addSession(nearSite, date, '13:50', '14:50');
+    const slot = (await call(clerk)('GET', `/api/clinic-sessions/${session.id}`)).json().slots[0];
+    const request = await clinicReferral();
+    const booked = await book(request.id, slot.id);
+    expect(booked.statusCode, booked.body).toBe(201);
+    return { request, appointment: booked.json() as { id: string; didNotAttendFrom: string }, date };
+  }
+
+  const didNotAttend = (appointmentId: string, by = clerk) =>
+    call(by)('POST', `/api/appointments/${appointmentId}/did-not-attend`);
+
+  it('is refused before the slot starts and at its start, saying from when; accepted once the grace has passed', async () => {
+    expect((await settings()).json().didNotAttendGraceMinutes).toBe(15);
+    const { request, appointment, date } = await bookedAt1350(7);
+    // December: London time is UTC.
+    expect(appointment.didNotAttendFrom).toBe(atLondonTime(date, '14:05').toISOString());
+
+    // The reported incident: a clerk recorded it at 12:41 for a 13:50 slot the same day.
+    await moveClockTo(atLondonTime(date, '12:41'));
+    const early = await didNotAttend(appointment.id);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().detail).toMatch(/did not attend from \w+ \d+ December \d{4} at 14:05 \(London time\)/);
+    await moveClockTo(atLondonTime(date, '13:50'));
+    expect((await didNotAttend(appointment.id, photographer)).statusCode).toBe(409);
+    await moveClockTo(atLondonTime(date, '14:04'));
+    expect((await didNotAttend(appointment.id)).statusCode).toBe(409);
+    // Nothing happened: still booked, and the patient was not told they were missed.
+    const still = (await call(clerk)('GET', `/api/requests/${request.id}/appointments`)).json().appointments[0];
+    expect(still.status).toBe('booked');
+    const { rows: told } = await t.db.pool.query(`SELECT subject FROM outbox WHERE request_id = $1`, [request.id]);
+    expect(told.map((r) => r.subject)).not.toContainEqual(expect.stringMatching(/we missed you/));
+
+    await moveClockTo(atLondonTime(date, '14:05'));
+    const recorded = await didNotAttend(appointment.id);
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect(recorded.json().result).toBe('offer_again');
+    const { rows: missed } = await t.db.pool.query(`SELECT subject FROM outbox WHERE request_id = $1`, [request.id]);
+    expect(missed.map((r) => r.subject)).toContainEqual(expect.stringMatching(/we missed you/));
+  });
+
+  it('follows the service’s grace, which the clinic list and the capture show', async () => {
+    const none = await settings(0);
+    expect(none.statusCode, none.body).toBe(200);
+    expect(await graceNow()).toBe(0);
+    const prompt = await bookedAt1350(7);
+    await moveClockTo(atLondonTime(prompt.date, '13:49'));
+    expect((await didNotAttend(prompt.appointment.id)).statusCode).toBe(409);
+    await moveClockTo(atLondonTime(prompt.date, '13:50'));
+    expect((await didNotAttend(prompt.appointment.id)).statusCode).toBe(200);
+
+    expect((await settings(45)).statusCode).toBe(200);
+    const patient = await bookedAt1350(7);
+    expect(patient.appointment.didNotAttendFrom).toBe(atLondonTime(patient.date, '14:35').toISOString());
+    await moveClockTo(atLondonTime(patient.date, '14:20'));
+    const day = (await call(photographer)('GET', `/api/clinic-day?date=${patient.date}`)).json();
+    const listed = day.sites
+      .flatMap((s: { appointments: { appointmentId: string; didNotAttendFrom: string }[] }) => s.appointments)
+      .find((a: { appointmentId: string }) => a.appointmentId === patient.appointment.id);
+    expect(listed.didNotAttendFrom).toBe(patient.appointment.didNotAttendFrom);
+    const capture = (await call(photographer)('GET', `/api/clinic-appointments/${patient.appointment.id}`)).json();
+    expect(capture.didNotAttendFrom).toBe(patient.appointment.didNotAttendFrom);
+    const refused = await didNotAttend(patient.appointment.id, photographer);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toMatch(/at 14:35 \(London time\)/);
+    await moveClockTo(atLondonTime(patient.date, '14:35'));
+    expect((await didNotAttend(patient.appointment.id, photographer)).statusCode).toBe(200);
+  });
+
+  it('takes a grace of 0 to 240 whole minutes, 15 when none is given', async () => {
+    for (const grace of [-1, 241, 7.5]) expect((await settings(grace)).statusCode, String(grace)).toBe(400);
+    expect((await settings(240)).json().didNotAttendGraceMinutes).toBe(240);
+    expect((await settings()).json().didNotAttendGraceMinutes).toBe(15);
+    expect(await graceNow()).toBe(15);
   });
 });
 

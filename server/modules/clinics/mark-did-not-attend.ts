@@ -2,7 +2,6 @@ import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
-import { londonDate } from '../../working-days.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { enqueueReturnedLetter } from '../letters/appointment-letters.ts';
 import { serviceSettings, type DidNotAttendRule } from '../organisations/service-settings.repository.ts';
@@ -20,9 +19,11 @@ export function applyDidNotAttendRule(rule: DidNotAttendRule, didNotAttendCount:
 }
 
 /**
- * Records that the patient did not attend, on or after the appointment's day, and follows the service's
- * rule: offer one more appointment (the request goes back to the booking queue and the patient is asked to
- * get in touch), or return the request to the referrer with a letter.
+ * Records that the patient did not attend, and follows the service's rule: offer one more appointment (the
+ * request goes back to the booking queue and the patient is asked to get in touch), or return the request to
+ * the referrer with a letter. Only once the appointment has started and the service's grace has passed
+ * (`didNotAttendFrom`): the patient is told at once that they were missed, and one told so before their
+ * appointment may not come to it (hazard H11).
  */
 export async function markDidNotAttend(
   tx: Tx,
@@ -42,10 +43,11 @@ export async function markDidNotAttend(
       'conflict',
       'The patient has arrived for this appointment: it cannot be marked as did not attend.',
     );
-  if (londonDate(at) < londonDate(appointment.startsAt))
+  if (at < appointment.didNotAttendFrom)
     throw new AppError(
       'invalid_transition',
-      'An appointment can be marked as did not attend only on or after its day.',
+      `The patient can be recorded as did not attend from ${appointmentDateTime(appointment.didNotAttendFrom)} ` +
+        '(London time), once the appointment has started and the time allowed for a late arrival has passed.',
     );
 
   await endAppointment(tx, appointment.id, { status: 'did_not_attend', reason: 'did not attend', by: options.by, at });

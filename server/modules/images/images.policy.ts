@@ -4,9 +4,16 @@ import { AppError, notFound } from '../../http/errors.ts';
 import type { RequestState } from '../requests/lifecycle.ts';
 import { requestForPhotographer } from '../clinics/clinics.policy.ts';
 import { findVisibleRequest, listLesions, type RequestRow } from '../requests/requests.repository.ts';
+import type { ImageRow } from './images.repository.ts';
 
 /** States in which photographs may still be added to a request. */
 export const statesTakingImages: readonly RequestState[] = ['draft', 'awaiting_images', 'information_requested'];
+
+/**
+ * States in which a photograph may still be taken off a request: before it is ready for review, so before any
+ * dermatologist can have seen it. What a consultant may have looked at stays in front of them.
+ */
+export const statesRemovingImages: readonly RequestState[] = ['draft', 'awaiting_images'];
 
 /**
  * The request and lesion a new photograph is for, if the actor may add to it:
@@ -45,4 +52,32 @@ export async function requestShowingImages(tx: Tx, actor: Actor, requestId: stri
   if (!request) return null;
   if (!hasRole(actor, 'referrer', 'consultant', 'booking_clerk', 'service_admin', 'photographer')) return null;
   return request;
+}
+
+/**
+ * The request a photograph is on, locked, if the actor may take the photograph off it: a referrer of the referring
+ * practice (any of its photographs, the patient's own too), or a clinic's photographer during the patient's
+ * appointment, for a photograph taken by a photographer of that clinic. Someone who may see the photograph but not
+ * remove it is told why (403); anyone else learns nothing of it (404).
+ */
+export async function requestRemovingImage(tx: Tx, actor: Actor, image: ImageRow): Promise<RequestRow> {
+  const practices = organisationsWithRole(actor, 'referrer');
+  const referred = await findVisibleRequest(tx, practices, image.requestId, { lock: true });
+  if (referred && practices.includes(referred.practiceId)) return referred;
+  const atClinic = await requestForPhotographer(tx, actor, image.requestId, { forUpload: true, lock: true });
+  if (atClinic) {
+    const { rowCount } = await tx.query(
+      `SELECT 1 FROM images i JOIN memberships m ON m.user_id = i.captured_by
+       WHERE i.id = $1 AND m.organisation_id = ANY($2) AND 'photographer' = ANY(m.roles)`,
+      [image.id, organisationsWithRole(actor, 'photographer')],
+    );
+    if (rowCount) return atClinic;
+  }
+  if (await requestShowingImages(tx, actor, image.requestId)) {
+    throw new AppError(
+      'forbidden',
+      'Only the referring practice can remove this photograph, or the clinic that took it while the patient is there.',
+    );
+  }
+  throw notFound('image');
 }

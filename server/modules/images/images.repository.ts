@@ -53,33 +53,49 @@ export async function findImageByUpload(db: Queryable, uploadId: string): Promis
   return rows[0] ?? null;
 }
 
-export async function findImage(db: Queryable, id: string): Promise<ImageRow | null> {
-  const { rows } = await db.query<ImageRow>(`SELECT ${columns} FROM images i WHERE i.id = $1`, [id]);
+/**
+ * A photograph by its id. One removed before review (remove-image.ts) is found by no one but the processing job,
+ * which still finishes it for the record: `includeRemoved`.
+ */
+export async function findImage(
+  db: Queryable,
+  id: string,
+  options: { includeRemoved?: boolean } = {},
+): Promise<ImageRow | null> {
+  const { rows } = await db.query<ImageRow>(
+    `SELECT ${columns} FROM images i WHERE i.id = $1 ${options.includeRemoved ? '' : 'AND i.removed_at IS NULL'}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
 export async function findImageBySha(db: Queryable, requestId: string, sha256: string): Promise<ImageRow | null> {
   const { rows } = await db.query<ImageRow>(
-    `SELECT ${columns} FROM images i WHERE i.request_id = $1 AND i.original_sha256 = $2`,
+    `SELECT ${columns} FROM images i WHERE i.request_id = $1 AND i.original_sha256 = $2 AND i.removed_at IS NULL`,
     [requestId, sha256],
   );
   return rows[0] ?? null;
 }
 
+/** A request's photographs, as everyone is shown them: the referrer, the consultant, the patient, the letters. */
 export async function listImagesOfRequest(db: Queryable, requestId: string): Promise<ImageRow[]> {
   const { rows } = await db.query<ImageRow>(
     `SELECT ${columns} FROM images i JOIN lesions l ON l.id = i.lesion_id
-     WHERE i.request_id = $1 ORDER BY l.position, i.uploaded_at`,
+     WHERE i.request_id = $1 AND i.removed_at IS NULL ORDER BY l.position, i.uploaded_at`,
     [requestId],
   );
   return rows;
 }
 
+/**
+ * The photographs counted against a limit: those on a request (a removed one no longer takes a place, so a poor
+ * photo can be replaced), or those a user sent since a time (a removed one still counts: it was sent and is kept).
+ */
 export async function countImages(db: Queryable, by: { requestId: string } | { userId: string; since: Date }) {
   const { rows } =
     'requestId' in by
       ? await db.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM images WHERE request_id = $1 AND state <> 'failed'",
+          "SELECT count(*)::int AS n FROM images WHERE request_id = $1 AND state <> 'failed' AND removed_at IS NULL",
           [by.requestId],
         )
       : await db.query<{ n: number }>(
@@ -176,7 +192,23 @@ export async function markFailed(tx: Queryable, id: string, failure: string, at:
   ]);
 }
 
-/** Every stored key the rows point at, for the storage check. */
+/**
+ * Takes a photograph off its request: the row and its files stay (docs/retention.md), shown to no one. False when
+ * it was already removed.
+ */
+export async function markRemoved(
+  tx: Queryable,
+  id: string,
+  removal: { by: string; reason: string; at: Date },
+): Promise<boolean> {
+  const { rowCount } = await tx.query(
+    `UPDATE images SET removed_at = $2, removed_by = $3, removal_reason = $4 WHERE id = $1 AND removed_at IS NULL`,
+    [id, removal.at, removal.by, removal.reason],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/** Every stored key the rows point at, for the storage check: removed photographs' files are kept, so listed. */
 export async function listImageKeys(db: Queryable): Promise<{ id: string; uploadId: string; keys: string[] }[]> {
   const { rows } = await db.query<{
     id: string;

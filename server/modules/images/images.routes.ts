@@ -12,7 +12,8 @@ import { completeImages } from './complete-images.ts';
 import { ingestUpload } from './ingest-upload.ts';
 import { requestShowingImages } from './images.policy.ts';
 import { findImage, listImagesOfRequest, type ImageRow } from './images.repository.ts';
-import { imageSchema } from './images.schemas.ts';
+import { imageSchema, removeImageBody } from './images.schemas.ts';
+import { removeImage } from './remove-image.ts';
 import { userUploader, type UploadServer } from './upload-server.ts';
 
 const uploaders = ['referrer', 'photographer'] as const;
@@ -188,6 +189,34 @@ export function imagesRoutes(app: App, services: Services, deps: { blobs: BlobSt
       const body = await deps.blobs.get(`${deepZoom.prefix}${level}/${tile}`).catch(() => null);
       if (!body) throw notFound('tile');
       return reply.header('content-type', 'image/jpeg').header('x-content-type-options', 'nosniff').send(body);
+    },
+  );
+
+  app.post(
+    '/api/images/:imageId/remove',
+    {
+      config: { access: uploaders },
+      schema: {
+        summary:
+          'Take a wrong or poor photograph off its request before review (409 once ready for review); nothing is deleted',
+        tags: ['images'],
+        params: z.object({ imageId: z.uuid() }),
+        body: removeImageBody,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { imageId } = request.params;
+      await inScopedTransaction(services, request, { recordType: 'image', recordId: imageId }, (tx) =>
+        removeImage(tx, {
+          actor: actorOf(request),
+          auditActor: auditActorOf(request),
+          at: services.clock.now(),
+          imageId,
+          reason: request.body.reason,
+        }),
+      );
+      return reply.status(204).send(null);
     },
   );
 

@@ -32,3 +32,12 @@ export const imageSchema = z
       .nullable(),
   })
   .meta({ id: 'Image' });
+
+export const removeImageBody = z.object({
+  /** Why it comes off (the wrong patient or lesion, out of focus…): kept with the photograph and in the audit trail. */
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Give a reason for removing the photograph')
+    .max(500, 'Give the reason in 500 characters or fewer'),
+});

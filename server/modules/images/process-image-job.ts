@@ -48,7 +48,8 @@ export function imageProcessingWorker(deps: {
     },
     async handle(data) {
       const { imageId } = data as { imageId: string };
-      const image = await findImage(deps.pool, imageId);
+      // A photo removed while it was processing is still finished: it is kept for the record, though shown to no one.
+      const image = await findImage(deps.pool, imageId, { includeRemoved: true });
       if (!image || image.state !== 'processing') return;
       const original = Buffer.concat(
         await Array.fromAsync((await deps.blobs.get(image.originalKey)) as AsyncIterable<Buffer>),

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { hasRole, organisationsWithRole } from '../../http/actor.ts';
 import { withTransaction } from '../../db/database.ts';
-import { didNotAttendRules, saveServiceSettings, serviceSettings } from './service-settings.repository.ts';
+import {
+  defaultServiceSettings,
+  didNotAttendRules,
+  maxDidNotAttendGraceMinutes,
+  saveServiceSettings,
+  serviceSettings,
+} from './service-settings.repository.ts';
 import { actorOf, auditActorOf, recordDenial } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
@@ -72,6 +78,16 @@ const settingsSchema = z.object({
     .max(5)
     .default([3, 1])
     .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
+  /**
+   * Minutes after a clinic appointment starts before it can be recorded as did not attend (0 to 240), for a
+   * patient running late. It is never possible before the appointment starts.
+   */
+  didNotAttendGraceMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(maxDidNotAttendGraceMinutes)
+    .default(defaultServiceSettings.didNotAttendGraceMinutes),
 });
 /** The settings as answered: the same fields, already in their stored form. */
 const settingsResponse = settingsSchema.extend({ reminderWorkingDays: z.array(z.number().int()) });

@@ -330,3 +330,35 @@ describe('the patient journey', () => {
     expect(text).toMatch(/\/p\/[A-Za-z0-9_-]{43}/);
   });
 });
+
+describe('consent the patient gives through their link', () => {
+  it('is stored and shown as given through the link, never as taken verbally, and is the method the API documents', async () => {
+    const { id } = await draftRequest(t.app, gp, serviceId, { consent: false });
+    const { headers } = await open(await sendLink(id));
+    await patient(headers!, 'POST', '/api/patient/verify', { dateOfBirth: '1970-05-17' });
+    expect(
+      (await patient(headers!, 'POST', '/api/patient/consent', { referralAndImageSharing: true })).statusCode,
+    ).toBe(204);
+    const { rows } = await t.db.pool.query('SELECT method, recorded_by FROM consents WHERE request_id = $1', [id]);
+    expect(rows).toEqual([{ method: 'patient_link', recorded_by: null }]);
+    const seen = (await caller(t.app, gp)('GET', `/api/requests/${id}`)).json();
+    expect(seen.consent).toMatchObject({ method: 'patient_link', recordedByName: null, teachingUse: false });
+
+    // The web app labels each method the API can answer (shared/request-content.ts): the document lists them all.
+    const document = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    const body = document.paths['/api/requests/{requestId}'].get.responses['200'].content['application/json'].schema;
+    const consent = (body.$ref ? document.components.schemas[body.$ref.split('/').pop()] : body).properties.consent;
+    const method = (consent.anyOf ?? [consent]).find((s: { properties?: object }) => s.properties).properties.method;
+    expect(method.enum).toEqual(['verbal', 'written', 'patient_link']);
+  });
+
+  it('cannot be claimed by the referrer: they record only what they took, verbally or in writing', async () => {
+    const { id } = await draftRequest(t.app, gp, serviceId, { consent: false });
+    const claimed = await caller(t.app, gp)('POST', `/api/requests/${id}/consent`, {
+      referralAndImageSharing: true,
+      method: 'patient_link',
+    });
+    expect(claimed.statusCode).toBe(400);
+    expect(claimed.json().errors.map((e: { field: string }) => e.field)).toEqual(['method']);
+  });
+});

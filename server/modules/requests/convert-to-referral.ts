@@ -128,7 +128,7 @@ async function copyLesionsConsentAndPhotographs(tx: Tx, options: { from: string;
        i.captured_by_label, i.device_make, i.device_model, i.perceptual_hash, i.quality, i.derivatives, i.failure,
        i.uploaded_at, i.processed_at, i.owner_id
      FROM images i JOIN ${copies} ON c.old_id = i.lesion_id
-     WHERE i.request_id = $1 AND i.state = 'ready'`,
+     WHERE i.request_id = $1 AND i.state = 'ready' AND i.removed_at IS NULL`,
     [options.from, options.to, oldIds, newIds],
   );
 }

@@ -46,11 +46,17 @@ export async function changeLesion(tx: Tx, options: Common & { lesionId: string;
 
 export async function removeLesion(tx: Tx, options: Common & { lesionId: string }): Promise<void> {
   const request = await draftFor(tx, options);
-  const { rowCount } = await tx.query('SELECT 1 FROM images WHERE lesion_id = $1 LIMIT 1', [options.lesionId]);
-  if (rowCount) {
+  // A photograph removed from the lesion is still kept with it, as part of the record: so is the lesion.
+  const { rows } = await tx.query<{ shown: boolean }>(
+    'SELECT removed_at IS NULL AS shown FROM images WHERE lesion_id = $1 ORDER BY removed_at NULLS FIRST LIMIT 1',
+    [options.lesionId],
+  );
+  if (rows[0]) {
     throw new AppError(
       'conflict',
-      'This lesion has photographs, so it cannot be removed. Describe it again instead, or tell the dermatologist in a note.',
+      rows[0].shown
+        ? 'This lesion has photographs, so it cannot be removed. Describe it again instead, or tell the dermatologist in a note.'
+        : 'Photographs of this lesion were removed but are kept in the record, so the lesion cannot be removed. Describe it again instead.',
     );
   }
   if (!(await deleteLesion(tx, request.id, options.lesionId))) throw notFound('lesion');

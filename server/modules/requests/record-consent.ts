@@ -1,3 +1,4 @@
+import type { ReferrerConsentMethod } from '../../../shared/request-content.ts';
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
@@ -13,7 +14,7 @@ export async function recordConsent(
     auditActor: AuditActor;
     at: Date;
     requestId: string;
-    consent: { teachingUse: boolean; method: 'verbal' | 'written' };
+    consent: { teachingUse: boolean; method: ReferrerConsentMethod };
   },
 ): Promise<string> {
   const request = await requestForChange(tx, options.actor, options.requestId, 'referrer');

@@ -1,6 +1,13 @@
 import { randomInt } from 'node:crypto';
 import type { Queryable } from '../../db/database.ts';
-import type { History, Photography, RequestKind, RequestState, Urgency } from '../../../shared/request-content.ts';
+import type {
+  ConsentMethod,
+  History,
+  Photography,
+  RequestKind,
+  RequestState,
+  Urgency,
+} from '../../../shared/request-content.ts';
 import type { Laterality } from '../../../shared/body-sites.ts';
 import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
 
@@ -237,7 +244,7 @@ export type Consent = {
   id: string;
   referralAndImageSharing: boolean;
   teachingUse: boolean;
-  method: 'verbal' | 'written' | 'patient_link';
+  method: ConsentMethod;
   recordedBy: string | null;
   recordedByName: string | null;
   recordedAt: Date;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { bodySiteByCode } from '../../../shared/body-sites.ts';
+import { bodySiteByCode, isHairBearing } from '../../../shared/body-sites.ts';
 import {
+  consentMethods,
   historySchema,
   photographyChoices,
+  referrerConsentMethods,
   requestKinds,
   requestStates,
   urgencies,
@@ -50,7 +52,7 @@ export const lesionBody = z
       .max(1000, 'Size must be 1000 mm or less')
       .nullable()
       .default(null),
-    /** On a hair-bearing site, and photographs cannot show it. */
+    /** Hair hides it from photographs. Only on a hair-bearing site (`hairBearing` in shared/body-sites.ts). */
     obscuredByHair: z.boolean().default(false),
   })
   .superRefine((lesion, ctx) => {
@@ -62,6 +64,14 @@ export const lesionBody = z
     if (!site.paired && ['left', 'right', 'bilateral'].includes(lesion.laterality)) {
       ctx.addIssue({ code: 'custom', path: ['laterality'], message: 'This site is on the midline: it has no side' });
     }
+    // The form asks only on a hair-bearing site; stored elsewhere, the eligibility rule would not count it.
+    if (lesion.obscuredByHair && !isHairBearing(lesion.bodySite)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['obscuredByHair'],
+        message: `${site.label} is not a hair-bearing site: hair cannot hide a lesion there`,
+      });
+    }
   });
 
 export const consentBody = z.object({
@@ -71,7 +81,8 @@ export const consentBody = z.object({
   }),
   /** Optional: the patient agrees to their photographs being used for teaching. */
   teachingUse: z.boolean().default(false),
-  method: z.enum(['verbal', 'written'], { message: 'Choose how consent was given' }),
+  /** How the patient gave it to you. Consent the patient gives through their secure link is recorded by the link. */
+  method: z.enum(referrerConsentMethods, { message: 'Choose how consent was given' }),
 });
 
 export const reasonBody = z.object({ reason: z.string().trim().min(1, 'Give a reason').max(2000) });
@@ -167,7 +178,8 @@ export const requestDetailSchema = z
       .object({
         referralAndImageSharing: z.boolean(),
         teachingUse: z.boolean(),
-        method: z.string(),
+        /** Told the referrer, in writing, or given by the patient through their secure link (no recorder then). */
+        method: z.enum(consentMethods),
         recordedByName: z.string().nullable(),
         recordedAt: z.date(),
         withdrawnAt: z.date().nullable(),

@@ -43,8 +43,8 @@ export async function worklist(db: Queryable, filter: WorklistFilter): Promise<W
             p.given_name || ' ' || p.family_name AS "patientName", p.date_of_birth::text AS "dateOfBirth", p.sex,
             pr.name AS "practiceName",
             (SELECT count(*)::int FROM lesions l WHERE l.request_id = r.id) AS "lesionCount",
-            (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.state = 'ready') AS "imageCount",
-            (SELECT i.id FROM images i WHERE i.request_id = r.id AND i.state = 'ready' ORDER BY i.uploaded_at LIMIT 1) AS "firstImageId",
+            (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.state = 'ready' AND i.removed_at IS NULL) AS "imageCount",
+            (SELECT i.id FROM images i WHERE i.request_id = r.id AND i.state = 'ready' AND i.removed_at IS NULL ORDER BY i.uploaded_at LIMIT 1) AS "firstImageId",
             r.claimed_by AS "claimedBy", u.display_name AS "claimedByName", r.claim_touched_at AS "claimTouchedAt"
      FROM (SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at, r.ready_for_review_at, r.patient_id,
                   r.practice_id, r.claimed_by, r.claim_touched_at
@@ -90,7 +90,7 @@ export async function openCases(db: Queryable, serviceIds: string[], limit: numb
             p.given_name || ' ' || p.family_name AS "patientName", p.date_of_birth::text AS "dateOfBirth", p.sex,
             pr.name AS "practiceName",
             (SELECT count(*)::int FROM lesions l WHERE l.request_id = r.id) AS "lesionCount",
-            (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.state = 'ready') AS "imageCount",
+            (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.state = 'ready' AND i.removed_at IS NULL) AS "imageCount",
             NULL AS "firstImageId",
             r.claimed_by AS "claimedBy", u.display_name AS "claimedByName", r.claim_touched_at AS "claimTouchedAt"
      FROM requests r

@@ -26,6 +26,7 @@ import { NotFoundPage } from './not-found-page.tsx';
 import { FeedbackResultsPage } from './patient/feedback-results-page.tsx';
 import { PatientRoutes } from './patient/patient-routes.tsx';
 import { RequestSubmittedPage, WithdrawRequestPage } from './request-outcome-pages.tsx';
+import { RemovePhotoPage } from './remove-photo-page.tsx';
 import { RequestPage } from './request-page.tsx';
 import { RequestsPage } from './requests-page.tsx';
 import { ServiceCasesPage } from './service-cases-page.tsx';
@@ -56,6 +57,7 @@ export function AppRoutes() {
             <Route path="/requests/:requestId/edit/check" element={<DraftCheckPage />} />
             <Route path="/requests/:requestId/submitted" element={<RequestSubmittedPage />} />
             <Route path="/requests/:requestId/withdraw" element={<WithdrawRequestPage />} />
+            <Route path="/requests/:requestId/photos/:imageId/remove" element={<RemovePhotoPage />} />
           </Route>
           <Route element={<RequireRole role="consultant" what="consultants of a dermatology service" />}>
             <Route path="/review" element={<WorklistPage />} />

@@ -24,7 +24,7 @@ import {
   type DidNotAttendResult,
 } from '../features/clinics/clinics-api.ts';
 import '../features/clinics/clinics.css';
-import { londonDate } from '../features/clinics/london-dates.ts';
+import { didNotAttendFromText, useTimeReached } from '../features/clinics/did-not-attend-from.ts';
 import { OffersForm } from '../features/clinics/offers-form.tsx';
 import { formatNhsNumber } from '../features/patients/nhs-number.ts';
 import { getRequest, type RequestDetail } from '../features/requests/requests-api.ts';
@@ -81,7 +81,12 @@ function BookingView({ request, appointments, canBook, version, onChanged }: Boo
   const [params, setParams] = useSearchParams();
   const requested = params.get('action') as Action | null;
   const live = appointments.find((a) => a.status === 'booked') ?? null;
-  const action = live && requested && actions.includes(requested) ? requested : null;
+  // The service refuses a did-not-attend before the appointment has started and its grace passed (hazard H11).
+  const didNotAttendOpen = useTimeReached(live?.didNotAttendFrom ?? null);
+  const action =
+    live && requested && actions.includes(requested) && (requested !== 'did-not-attend' || didNotAttendOpen)
+      ? requested
+      : null;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [offersAttempt, setOffersAttempt] = useState(0);
   const formErrors = useFormErrors();
@@ -249,12 +254,17 @@ function BookingView({ request, appointments, canBook, version, onChanged }: Boo
               <Link className="nhsuk-button nhsuk-button--secondary" to={`${here}?action=cancel`}>
                 Cancel appointment
               </Link>
-              {londonDate() >= londonDate(live.startsAt) && (
+              {didNotAttendOpen && (
                 <Link className="nhsuk-button nhsuk-button--secondary" to={`${here}?action=did-not-attend`}>
                   Did not attend
                 </Link>
               )}
             </div>
+            {!didNotAttendOpen && (
+              <p>
+                If the patient does not come, you can record that they did not attend from {didNotAttendFromText(live)}.
+              </p>
+            )}
           </section>
         )}
 

@@ -6,6 +6,7 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import { useSignedInSession } from '../features/auth/session-context.ts';
 import { RequestAppointments } from '../features/clinics/request-appointments.tsx';
 import { ReturnedNotice } from '../features/clinics/returned-notice.tsx';
+import { PhotoRemovedBanner } from '../features/images/photo-removed-banner.tsx';
 import { RequestPhotographs } from '../features/images/request-photographs.tsx';
 import { usePhotographs } from '../features/images/use-photographs.ts';
 import { PatientLinkSection } from '../features/patient/patient-link-section.tsx';
@@ -48,6 +49,7 @@ function RequestView({ request, reload }: { request: RequestDetail; reload: () =
       <BackLink to="/requests">All requests</BackLink>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
+          <PhotoRemovedBanner />
           <h1 className="nhsuk-heading-l">
             <span className="nhsuk-caption-l">
               {request.patient.givenName} {request.patient.familyName}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { WarningCallout } from '../../components/warning-callout.tsx';
+import { didNotAttendFromText, useTimeReached } from '../clinics/did-not-attend-from.ts';
 import { markArrived, markDidNotAttend, type Capture, type DidNotAttendResult } from './clinic-day-api.ts';
 
 type ArrivalActionsProps = {
@@ -11,9 +12,11 @@ type ArrivalActionsProps = {
 
 /**
  * Before the patient is seen: "Mark as arrived" opens the capture; "Did not attend" asks first, because it sets the
- * service's rule going (another appointment offered, or the request returned to the GP practice).
+ * service's rule going (another appointment offered, or the request returned to the GP practice). It is offered
+ * only once the appointment has started and the service's allowance for a late arrival has passed (hazard H11).
  */
 export function ArrivalActions({ capture, onArrived, onDidNotAttend }: ArrivalActionsProps) {
+  const didNotAttendOpen = useTimeReached(capture.didNotAttendFrom);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -107,16 +110,21 @@ export function ArrivalActions({ capture, onArrived, onDidNotAttend }: ArrivalAc
         >
           Mark as arrived
         </button>
-        <button
-          className="nhsuk-button nhsuk-button--secondary"
-          type="button"
-          disabled={busy}
-          ref={didNotAttendButton}
-          onClick={() => setConfirming(true)}
-        >
-          Did not attend
-        </button>
+        {didNotAttendOpen && (
+          <button
+            className="nhsuk-button nhsuk-button--secondary"
+            type="button"
+            disabled={busy}
+            ref={didNotAttendButton}
+            onClick={() => setConfirming(true)}
+          >
+            Did not attend
+          </button>
+        )}
       </div>
+      {!didNotAttendOpen && (
+        <p>If the patient does not come, you can mark them as did not attend from {didNotAttendFromText(capture)}.</p>
+      )}
     </>
   );
 }

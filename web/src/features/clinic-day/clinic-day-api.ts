@@ -40,6 +40,8 @@ export type DayItem = {
   lesions: DayLesion[];
   questionnaireDone: boolean;
   status: DayStatus;
+  /** From when the patient can be marked as did not attend: the start plus the service's grace, never earlier. */
+  didNotAttendFrom: string;
 };
 
 export type ClinicDay = { date: string; sites: { site: ClinicSite; appointments: DayItem[] }[] };

@@ -74,6 +74,8 @@ export type Appointment = {
   endedAt: string | null;
   endReason: string | null;
   arrivedAt: string | null;
+  /** From when the patient can be recorded as did not attend: the start plus the service's grace, never earlier. */
+  didNotAttendFrom: string;
 };
 
 export type Channel = 'email' | 'sms';

@@ -34,6 +34,12 @@ export type RequestImage = {
 /** States in which the referrer may still add photographs (the service decides; this only chooses what to show). */
 export const statesTakingImages: readonly RequestState[] = ['draft', 'awaiting_images', 'information_requested'];
 
+/**
+ * States in which a photograph may still be removed: before the request is ready for review, so before any
+ * dermatologist can have seen it (the service decides; this only chooses what to show).
+ */
+export const statesRemovingImages: readonly RequestState[] = ['draft', 'awaiting_images'];
+
 const requestPath = (id: string, rest: string) => `/api/requests/${encodeURIComponent(id)}${rest}`;
 
 export const listImages = (requestId: string) =>
@@ -44,6 +50,13 @@ export const listImages = (requestId: string) =>
  * takes (415), damaged (422), too many megapixels (413) or already on the request (409), storing nothing.
  */
 export const addUploadedImage = (uploadId: string) => api.post<RequestImage>('/api/images', { uploadId });
+
+/**
+ * Takes a wrong or poor photograph off the request before review, with the reason: the service keeps it in the
+ * record but shows it to no one again. Refused (409) once the request is ready for review.
+ */
+export const removeImage = (imageId: string, reason: string) =>
+  api.post<void>(`/api/images/${encodeURIComponent(imageId)}/remove`, { reason });
 
 /** The referrer says every lesion has its photographs: the case becomes ready for review. */
 export const completeImages = (requestId: string) =>

@@ -1,8 +1,16 @@
 import './photos.css';
-import { countsForLesion, imageViews, photoCount, viewLabels, type ImageView } from './images-api.ts';
+import {
+  countsForLesion,
+  imageViews,
+  photoCount,
+  viewLabels,
+  type ImageView,
+  type RequestImage,
+} from './images-api.ts';
 import { usePhotoAudience } from './photo-audience.ts';
 import { PhotoItem } from './photo-item.tsx';
 import { PhotoUploader } from './photo-uploader.tsx';
+import { uploadsInProgress } from './upload-queue.ts';
 import { UploadRowItem } from './upload-row.tsx';
 import type { Photographs } from './use-photographs.ts';
 
@@ -12,6 +20,11 @@ type LesionPhotosProps = {
   photographs: Photographs;
   /** The referrer may still add photographs: show the uploader and the quality warnings. */
   canAdd: boolean;
+  /**
+   * Where each photograph can be removed (a page asking for the reason), while the request is not yet ready for
+   * review. Left out, nothing can be removed here.
+   */
+  removeTo?: ((image: RequestImage) => string) | undefined;
   /**
    * Only the photographs of this view, and an uploader for it alone (a clinic captures each view a lesion needs in
    * turn). The page then says what the uploads are doing in one live region for the lesion, not one per view.
@@ -23,8 +36,10 @@ type LesionPhotosProps = {
  * A lesion's photographs. Those already on the request come first, regional before close-up; each file chosen on this page follows in its own
  * row, which becomes the photograph once the service has it, so nothing jumps about while the uploads finish.
  */
-export function LesionPhotos({ lesionId, lesionNumber, photographs, canAdd, view }: LesionPhotosProps) {
+export function LesionPhotos({ lesionId, lesionNumber, photographs, canAdd, removeTo, view }: LesionPhotosProps) {
   const { problem, queue, uploads } = photographs;
+  // Removing is a page of its own: not offered while uploads on this page would be lost by leaving it.
+  const removable = uploadsInProgress(uploads) ? undefined : removeTo;
   const audience = usePhotoAudience();
   const ofView = <T extends { view: ImageView }>(item: T) => !view || item.view === view;
   const images = photographs.images?.filter(ofView) ?? null;
@@ -46,7 +61,13 @@ export function LesionPhotos({ lesionId, lesionNumber, photographs, canAdd, view
   const list = (earlier.length > 0 || rows.length > 0) && (
     <ul className={canAdd ? 'app-photos' : 'app-photos app-photos--grid'} aria-label={listName}>
       {earlier.map((image) => (
-        <PhotoItem key={image.id} image={image} lesionNumber={lesionNumber} showWarnings={canAdd} />
+        <PhotoItem
+          key={image.id}
+          image={image}
+          lesionNumber={lesionNumber}
+          showWarnings={canAdd}
+          removeTo={removable?.(image)}
+        />
       ))}
       {rows.map((row) => (
         <UploadRowItem
@@ -54,6 +75,7 @@ export function LesionPhotos({ lesionId, lesionNumber, photographs, canAdd, view
           row={row}
           image={row.imageId ? byId.get(row.imageId) : undefined}
           lesionNumber={lesionNumber}
+          removeTo={removable}
           onCancel={queue.cancel}
           onRetry={queue.retry}
         />

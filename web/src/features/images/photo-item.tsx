@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { viewLabels, type ImageView, type RequestImage } from './images-api.ts';
 import { usePhotoAudience, viewLabelFor } from './photo-audience.ts';
 
@@ -7,10 +8,12 @@ type PhotoItemProps = {
   lesionNumber: number;
   /** Quality warnings with advice to retake, for the referrer while photographs can still be added. */
   showWarnings: boolean;
+  /** Where to ask for the reason and remove the photo, while it may still be removed (before review). */
+  removeTo?: string | undefined;
 };
 
 /** One photograph of a lesion: "Processing…", then its thumbnail (linking to the full-size copy), size and warnings. */
-export function PhotoItem({ image, lesionNumber, showWarnings }: PhotoItemProps) {
+export function PhotoItem({ image, lesionNumber, showWarnings, removeTo }: PhotoItemProps) {
   const { urls } = image;
   const forPatient = usePhotoAudience() === 'patient';
   return (
@@ -65,9 +68,23 @@ export function PhotoItem({ image, lesionNumber, showWarnings }: PhotoItemProps)
           <p className="nhsuk-body-s">
             {forPatient
               ? 'Please take it again and add the new photo. The dermatologist will see both, so you do not need to remove this one.'
-              : 'Take it again while the patient is with you and add the new one. Photos cannot be removed yet, so the dermatologist will see both.'}
+              : removeTo
+                ? 'Take it again while the patient is with you and add the new one, then remove this one.'
+                : 'Take it again while the patient is with you and add the new one. The dermatologist will see both.'}
           </p>
         </div>
+      )}
+      {removeTo && !forPatient && (
+        <p className="nhsuk-body-s app-photo__fact">
+          <Link to={removeTo}>
+            Remove
+            <span className="nhsuk-u-visually-hidden">
+              {' '}
+              {viewLabels[image.view].toLowerCase()} photograph of lesion {lesionNumber}
+              {image.filename ? `, ${image.filename}` : ''}
+            </span>
+          </Link>
+        </p>
       )}
     </PhotoFrame>
   );

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { NotificationBanner } from '../../components/notification-banner.tsx';
 import type { RequestDetail } from '../requests/requests-api.ts';
-import { completeImages, statesTakingImages } from './images-api.ts';
+import { completeImages, statesRemovingImages, statesTakingImages } from './images-api.ts';
 import { LesionPhotos } from './lesion-photos.tsx';
 import { PhotoGuidance } from './photo-guidance.tsx';
+import { removePhotoPath } from './remove-photo-form.tsx';
 import { uploadsInProgress } from './upload-queue.ts';
 import type { Photographs } from './use-photographs.ts';
 
@@ -21,6 +22,11 @@ type RequestPhotographsProps = {
  */
 export function RequestPhotographs({ request, photographs, isReferrer, onCompleted }: RequestPhotographsProps) {
   const canAdd = isReferrer && statesTakingImages.includes(request.state) && request.state !== 'draft';
+  // Until the request is ready for review: what a dermatologist may have seen stays in front of them.
+  const removeTo =
+    canAdd && statesRemovingImages.includes(request.state)
+      ? (image: { id: string }) => removePhotoPath(request.id, image.id)
+      : undefined;
   const [completing, setCompleting] = useState(false);
   const [completed, setCompleted] = useState(false);
   // A refusal ("add a photograph of lesion 2 first") stands until the photographs change.
@@ -68,7 +74,13 @@ export function RequestPhotographs({ request, photographs, isReferrer, onComplet
           <h3 className="nhsuk-heading-s">
             Lesion {index + 1}: {lesion.bodySiteLabel}
           </h3>
-          <LesionPhotos lesionId={lesion.id} lesionNumber={index + 1} photographs={photographs} canAdd={canAdd} />
+          <LesionPhotos
+            lesionId={lesion.id}
+            lesionNumber={index + 1}
+            photographs={photographs}
+            canAdd={canAdd}
+            removeTo={removeTo}
+          />
         </div>
       ))}
       {canAdd && request.state === 'awaiting_images' && (

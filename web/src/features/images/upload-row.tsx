@@ -8,12 +8,14 @@ type UploadRowItemProps = {
   /** The photograph the upload became, once the service has it. */
   image: RequestImage | undefined;
   lesionNumber: number;
+  /** Where to remove the photograph the upload became, while that is still possible. */
+  removeTo?: ((image: RequestImage) => string) | undefined;
   onCancel: (id: string) => void;
   onRetry: (id: string) => void;
 };
 
 /** One chosen file: waiting, its progress bar while it uploads, then the photograph it became, or why it did not. */
-export function UploadRowItem({ row, image, lesionNumber, onCancel, onRetry }: UploadRowItemProps) {
+export function UploadRowItem({ row, image, lesionNumber, removeTo, onCancel, onRetry }: UploadRowItemProps) {
   const statusRef = useRef<HTMLParagraphElement>(null);
   // Cancel and Try again disappear once pressed: keep the keyboard user's place on the row's new status.
   const focusStatus = useRef(false);
@@ -23,7 +25,7 @@ export function UploadRowItem({ row, image, lesionNumber, onCancel, onRetry }: U
     statusRef.current?.focus();
   }, [row.status]);
 
-  if (image) return <PhotoItem image={image} lesionNumber={lesionNumber} showWarnings />;
+  if (image) return <PhotoItem image={image} lesionNumber={lesionNumber} showWarnings removeTo={removeTo?.(image)} />;
   const progressId = `${row.id}-progress`;
   const act = (action: (id: string) => void) => () => {
     focusStatus.current = true;

@@ -81,8 +81,8 @@ export function usePhotographs(requestId: string, source: PhotoSource = staffPho
 
 /**
  * What is known, each photo replaced by its newer description, plus any not known before, in the order first seen.
- * A photo added while a list was on its way is kept although that list left it out: photographs are never taken
- * away, so nothing known is dropped.
+ * A photo added while a list was on its way is kept although that list left it out: nothing known is dropped. A
+ * photo is removed on a page of its own, so the list it left is loaded afresh.
  */
 function union(found: RequestImage[], known: RequestImage[]): RequestImage[] {
   const newer = new Map(found.map((image) => [image.id, image]));

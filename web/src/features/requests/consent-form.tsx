@@ -5,6 +5,7 @@ import { formatDate } from '../../components/dates.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
 import { Radios } from '../../components/radios.tsx';
+import type { ReferrerConsentMethod } from '../../../../shared/request-content.ts';
 import { useFocusFromHash } from '../../components/use-focus-from-hash.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { DraftCaption } from './draft-page.tsx';
@@ -12,7 +13,6 @@ import { draftPath } from './draft-steps.ts';
 import { recordConsent, type RequestDetail } from './requests-api.ts';
 
 type Agreement = 'referralAndImageSharing' | 'teachingUse';
-type Method = 'verbal' | 'written';
 
 const agreementOptions = [
   {
@@ -29,7 +29,7 @@ const agreementOptions = [
 const methodOptions = [
   { value: 'verbal', label: 'Verbally' },
   { value: 'written', label: 'In writing' },
-] as const;
+] as const satisfies readonly { value: ReferrerConsentMethod; label: string }[];
 
 /** Records the patient's consent, which the service needs before the request can be submitted. */
 export function ConsentForm({ draft, next }: { draft: RequestDetail; next: string | undefined }) {
@@ -43,7 +43,10 @@ export function ConsentForm({ draft, next }: { draft: RequestDetail; next: strin
         ]
       : [],
   );
-  const [method, setMethod] = useState<Method | undefined>(current?.method as Method | undefined);
+  // Consent the patient gave through their link is theirs: the referrer says afresh how they took it, if they do.
+  const [method, setMethod] = useState<ReferrerConsentMethod | undefined>(
+    current && current.method !== 'patient_link' ? current.method : undefined,
+  );
   const [saving, setSaving] = useState(false);
   const { errors, show, showProblem, hasErrors } = useFormErrors();
   usePageTitle("Record the patient's consent", { hasErrors });
@@ -89,8 +92,10 @@ export function ConsentForm({ draft, next }: { draft: RequestDetail; next: strin
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
-            Consent was recorded{current.recordedByName ? ` by ${current.recordedByName}` : ''} on{' '}
-            {formatDate(current.recordedAt)}. Saving again records it afresh.
+            {current.method === 'patient_link'
+              ? `The patient gave consent through their secure link on ${formatDate(current.recordedAt)}.`
+              : `Consent was recorded${current.recordedByName ? ` by ${current.recordedByName}` : ''} on ${formatDate(current.recordedAt)}.`}{' '}
+            Saving again records it afresh{current.method === 'patient_link' ? ', as taken by you' : ''}.
           </p>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { bodySiteByCode } from '../../../../shared/body-sites.ts';
+import { bodySiteByCode, isHairBearing } from '../../../../shared/body-sites.ts';
 import type { BodySiteChoice } from './body-map/body-site-choice.ts';
 import type { LesionInput } from './requests-api.ts';
 
@@ -10,6 +10,13 @@ export type LesionAnswers = {
 };
 
 type FieldError = { field: string; message: string };
+
+/**
+ * Whether the form asks if hair hides the lesion: only on a hair-bearing site, the same list the API accepts it for
+ * and the eligibility rule counts it on (shared/body-sites.ts).
+ */
+export const asksObscuredByHair = (choice: BodySiteChoice | null): boolean =>
+  choice !== null && isHairBearing(choice.code);
 
 /** The lesion to save, or what is missing, in the order the page asks. */
 export function lesionFrom(answers: LesionAnswers): { lesion: LesionInput } | { errors: FieldError[] } {
@@ -31,7 +38,7 @@ export function lesionFrom(answers: LesionAnswers): { lesion: LesionInput } | { 
       laterality: answers.choice.laterality,
       description: answers.description.trim(),
       sizeMm: size ? Number(size) : null,
-      obscuredByHair: site.hairBearing && answers.obscuredByHair,
+      obscuredByHair: asksObscuredByHair(answers.choice) && answers.obscuredByHair,
     },
   };
 }

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { bodySiteByCode } from '../../../../shared/body-sites.ts';
 import { CheckboxItem } from '../../components/checkboxes.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
@@ -11,7 +10,7 @@ import { BodyMap } from './body-map/body-map.tsx';
 import { BodySiteFallback } from './body-map/body-site-fallback.tsx';
 import { DraftCaption } from './draft-page.tsx';
 import { draftPath } from './draft-steps.ts';
-import { lesionFrom, type LesionAnswers } from './lesion-answers.ts';
+import { asksObscuredByHair, lesionFrom, type LesionAnswers } from './lesion-answers.ts';
 import { addLesion, changeLesion, type Lesion, type RequestDetail } from './requests-api.ts';
 
 /** Adds a lesion to the draft, or changes one: where it is (body map or list), what it looks like, its size. */
@@ -28,7 +27,6 @@ export function LesionForm({ draft, lesion }: { draft: RequestDetail; lesion?: L
   const title = lesion ? 'Change the lesion' : 'Add a lesion';
   usePageTitle(title, { hasErrors });
   const set = (changes: Partial<LesionAnswers>) => setAnswers((current) => ({ ...current, ...changes }));
-  const site = answers.choice ? bodySiteByCode.get(answers.choice.code) : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -85,7 +83,7 @@ export function LesionForm({ draft, lesion }: { draft: RequestDetail; lesion?: L
               onChange={(event) => set({ sizeMm: event.target.value })}
               error={errors.fields['sizeMm']}
             />
-            {site?.hairBearing && (
+            {asksObscuredByHair(answers.choice) && (
               <div className="nhsuk-form-group">
                 <div className="nhsuk-checkboxes">
                   <CheckboxItem

@@ -5,6 +5,8 @@ import { useFormErrors } from '../../components/form-errors.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { LesionPhotos } from '../images/lesion-photos.tsx';
 import { PhotoGuidance } from '../images/photo-guidance.tsx';
+import { PhotoRemovedBanner } from '../images/photo-removed-banner.tsx';
+import { removePhotoPath } from '../images/remove-photo-form.tsx';
 import { uploadsInProgress } from '../images/upload-queue.ts';
 import { usePhotographs } from '../images/use-photographs.ts';
 import { DraftCaption } from './draft-page.tsx';
@@ -26,7 +28,7 @@ export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChang
   const addsPhotos = referrerAddsPhotos(draft);
 
   const remove = async (lesionId: string, number: number) => {
-    // The service cannot yet remove photographs, nor (so) a lesion that has any: say so rather than fail.
+    // A lesion's photographs are part of the record, kept even when removed, so a lesion with any stays: say so.
     const sending = photographs.uploads.rows.some(
       (row) => row.lesionId === lesionId && row.status !== 'failed' && row.status !== 'cancelled',
     );
@@ -55,6 +57,7 @@ export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChang
   return (
     <>
       {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
+      <PhotoRemovedBanner />
       <h1 className="nhsuk-heading-l">
         <DraftCaption draft={draft} />
         Lesions
@@ -103,7 +106,13 @@ export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChang
               <h4 className="nhsuk-heading-s app-lesion-photos__heading">
                 Photographs<span className="nhsuk-u-visually-hidden"> of lesion {index + 1}</span>
               </h4>
-              <LesionPhotos lesionId={lesion.id} lesionNumber={index + 1} photographs={photographs} canAdd />
+              <LesionPhotos
+                lesionId={lesion.id}
+                lesionNumber={index + 1}
+                photographs={photographs}
+                canAdd
+                removeTo={(image) => removePhotoPath(draft.id, image.id)}
+              />
             </>
           ) : (
             <p className="nhsuk-body-s">The community photography clinic takes the photographs of this lesion.</p>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatCalendarDate, formatDate } from '../../components/dates.ts';
 import { SummaryList } from '../../components/summary-list.tsx';
-import { requestKindLabels } from '../../../../shared/request-content.ts';
+import { consentMethodLabels, requestKindLabels } from '../../../../shared/request-content.ts';
 import { formatNhsNumber } from '../patients/nhs-number.ts';
 import { draftPath } from './draft-steps.ts';
 import { countsForLesion, type RequestImage } from '../images/images-api.ts';
@@ -77,7 +77,7 @@ export function RequestAnswers({ request, editable, images }: RequestAnswersProp
                 },
                 {
                   key: 'How and when',
-                  value: `${consent.method === 'written' ? 'In writing' : 'Verbally'}, ${formatDate(consent.recordedAt)}${consent.recordedByName ? `, recorded by ${consent.recordedByName}` : ''}`,
+                  value: `${consentMethodLabels[consent.method]}, ${formatDate(consent.recordedAt)}${consent.recordedByName ? `, recorded by ${consent.recordedByName}` : ''}`,
                   change: change('consent', 'how consent was given'),
                 },
               ]

@@ -1,6 +1,14 @@
 import { api } from '../../api/client.ts';
 import type { Laterality } from '../../../../shared/body-sites.ts';
-import type { History, Photography, RequestKind, RequestState, Urgency } from '../../../../shared/request-content.ts';
+import type {
+  ConsentMethod,
+  History,
+  Photography,
+  ReferrerConsentMethod,
+  RequestKind,
+  RequestState,
+  Urgency,
+} from '../../../../shared/request-content.ts';
 import type { PatientLinkStatus, PatientQuestionnaire } from '../patient/patient-link-api.ts';
 
 export type EligibilityDecision = 'accepted' | 'redirect_urgent_cancer' | 'not_accepted';
@@ -40,7 +48,9 @@ export type Lesion = LesionInput & { id: string; position: number; bodySiteLabel
 export type Consent = {
   referralAndImageSharing: boolean;
   teachingUse: boolean;
-  method: string;
+  /** As stored: the referrer recorded it (verbally or in writing), or the patient gave it through their link. */
+  method: ConsentMethod;
+  /** Null when the patient gave consent through their link: no member of staff recorded it. */
   recordedByName: string | null;
   recordedAt: string;
   withdrawnAt: string | null;
@@ -186,7 +196,7 @@ export const removeLesion = (id: string, lesionId: string) =>
 export type ConsentInput = {
   referralAndImageSharing: boolean;
   teachingUse: boolean;
-  method: 'verbal' | 'written' | undefined;
+  method: ReferrerConsentMethod | undefined;
 };
 export const recordConsent = (id: string, consent: ConsentInput) =>
   api.post<{ id: string }>(path(id, '/consent'), consent);

@@ -2,7 +2,12 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatCalendarDate, formatDate } from '../../components/dates.ts';
 import { SummaryList } from '../../components/summary-list.tsx';
-import { requestKindLabels, requestStateLabels, type RequestState } from '../../../../shared/request-content.ts';
+import {
+  consentMethodLabels,
+  requestKindLabels,
+  requestStateLabels,
+  type RequestState,
+} from '../../../../shared/request-content.ts';
 import { formatNhsNumber } from '../patients/nhs-number.ts';
 import { HistorySummary } from '../requests/history-summary.tsx';
 import type { RequestDetail } from '../requests/requests-api.ts';
@@ -64,7 +69,7 @@ export function CaseDetails({ request }: { request: RequestDetail }) {
           {
             key: 'Consent',
             value: consent
-              ? `${consent.withdrawnAt ? 'Withdrawn' : 'Agreed'} ${consent.method === 'written' ? 'in writing' : 'verbally'}, ${formatDate(consent.recordedAt)}; teaching use ${consent.teachingUse ? 'agreed' : 'not agreed'}`
+              ? `${consent.withdrawnAt ? 'Withdrawn' : 'Agreed'}: ${consentMethodLabels[consent.method].toLowerCase()}, ${formatDate(consent.recordedAt)}; teaching use ${consent.teachingUse ? 'agreed' : 'not agreed'}`
               : 'Not recorded',
           },
           {

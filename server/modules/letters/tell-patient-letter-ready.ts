@@ -3,17 +3,9 @@ import type { Tx } from '../../db/database.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { latestLink, linkUnusable } from '../patient-links/patient-links.repository.ts';
-import { issuePatientLink } from '../patient-links/send-patient-link.ts';
+import { issuePatientLink, longDate } from '../patient-links/send-patient-link.ts';
 
 const systemActor = { userId: null, organisationId: null, label: 'system: letters', clientAddress: '' };
-
-const untilDate = (value: Date) =>
-  new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'Europe/London',
-  }).format(value);
 
 /**
  * Tells the patient their letter is ready (hazard H14), by the channel they last used for their link, or else the
@@ -58,7 +50,7 @@ export async function tellPatientLetterReady(
         subject: `${patient.practice}: your letter from the skin specialist is ready`,
         bodyText: [
           'Your letter from the skin specialist is ready.',
-          `Open the secure link ${patient.practice} sent you before (it works until ${untilDate(current.expiresAt)}) to read it.`,
+          `Open the secure link ${patient.practice} sent you before (it works until ${longDate(current.expiresAt)}) to read it.`,
           `${patient.practice} also has a copy${patient.telephone ? `: call ${patient.telephone}` : ''}.`,
         ].join('\n'),
         requestId: options.requestId,
@@ -87,7 +79,7 @@ export async function tellPatientLetterReady(
       bodyText: [
         'Your letter from the skin specialist is ready.',
         `Read it here: ${url}`,
-        `You will be asked for your date of birth. The link works until ${untilDate(expiresAt)}.`,
+        `You will be asked for your date of birth. The link works until ${longDate(expiresAt)}.`,
         `${patient.practice} also has a copy${patient.telephone ? `: call ${patient.telephone}` : ''}.`,
       ].join('\n'),
       requestId: options.requestId,

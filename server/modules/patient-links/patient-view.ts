@@ -6,14 +6,9 @@ import { statesTakingImages } from '../images/images.policy.ts';
 import { listLetters } from '../letters/letters.repository.ts';
 import { currentConsent, findVisibleRequest, listLesions } from '../requests/requests.repository.ts';
 import type { PatientSession } from './patient-links.repository.ts';
+import { longDate } from './send-patient-link.ts';
 
-const dayDate = (value: Date) =>
-  new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'Europe/London',
-  }).format(value);
+const dayDate = longDate;
 
 /** Where the request is, in the words a patient would use. */
 export function statusInWords(

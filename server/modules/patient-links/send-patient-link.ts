@@ -19,7 +19,8 @@ export async function requestForLinks(tx: Tx, actor: Actor, requestId: string): 
   return request;
 }
 
-const longDate = (value: Date) =>
+/** A link's last day as a patient's message says it: "Monday 14 December", London time. */
+export const longDate = (value: Date) =>
   new Intl.DateTimeFormat('en-GB', {
     weekday: 'long',
     day: 'numeric',

@@ -93,8 +93,14 @@ describe('booking', () => {
       const booking = await t.db.pool.connect();
       const cancelling = await t.db.pool.connect();
       try {
+        // A request with no live appointment: which of them won the race for the first slot above is chance.
+        const { rows: free } = await t.db.pool.query<{ id: string }>(
+          `SELECT r.id FROM unnest($1::uuid[]) AS r (id)
+           WHERE NOT EXISTS (SELECT 1 FROM appointments a WHERE a.request_id = r.id AND a.status = 'booked')`,
+          [requestIds],
+        );
         await booking.query('BEGIN');
-        await bookSlot(booking, { requestId: requestIds[2]!, slotId: slotIds[5]!, bookedBy: null, at: t.clock.now() });
+        await bookSlot(booking, { requestId: free[0]!.id, slotId: slotIds[5]!, bookedBy: null, at: t.clock.now() });
         const { rows } = await t.db.pool.query<{ id: string }>(
           'SELECT session_id AS id FROM clinic_slots WHERE id = $1',
           [slotIds[5]],

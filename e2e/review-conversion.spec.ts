@@ -1,0 +1,30 @@
+import { expect, screenshotPath, test } from './fixtures.ts';
+import { consultantName, openWorklist, seedCase, worklistRow } from './review-steps.ts';
+
+/**
+ * Hazard H9: converting authorised Advice & Guidance into a referral makes the referral, which follows the referral
+ * pathway (here, with every lesion photographed, the worklist with its own due date).
+ */
+test('a consultant converts authorised Advice & Guidance into a referral, which then waits on the worklist', async ({
+  page,
+}) => {
+  const advice = await seedCase({ kind: 'advice_and_guidance', familyName: 'Convertida' });
+  await openWorklist(page);
+  await worklistRow(page, advice.reference)
+    .getByRole('button', { name: `Review ${advice.reference}` })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(advice.reference);
+  await page.getByRole('button', { name: 'Seborrhoeic keratosis' }).click();
+  await page.getByLabel('Convert to a referral (Advice & Guidance, authorised by the referrer)').check();
+  await expect(page.getByRole('main')).toContainText('The referral service’s rules accept this referral');
+  await page.getByLabel('Management plan').fill('Referred for assessment in the dermatology clinic.');
+  await page.getByRole('button', { name: 'Sign outcome' }).click();
+  await expect(page.getByRole('alert')).toContainText(`Outcome signed by ${consultantName}, GMC 4567890`);
+  await page.screenshot({ path: screenshotPath('review-converted'), fullPage: true });
+
+  // The referral exists, for the same patient, and waits for review on the worklist.
+  await page.goto('/review');
+  const referral = page.getByRole('row').filter({ hasText: 'Convertida' }).filter({ hasText: 'Referral' });
+  await expect(referral).toHaveCount(1);
+  await expect(referral).not.toContainText(advice.reference);
+});

@@ -28,3 +28,23 @@ test('a consultant converts authorised Advice & Guidance into a referral, which 
   await expect(referral).toHaveCount(1);
   await expect(referral).not.toContainText(advice.reference);
 });
+
+test('converting Advice & Guidance for a child into an adults-only referral is refused, with the reason, before signing', async ({
+  page,
+}) => {
+  const advice = await seedCase({ kind: 'advice_and_guidance', familyName: 'Younger', dateOfBirth: '2016-04-02' });
+  await openWorklist(page);
+  await worklistRow(page, advice.reference)
+    .getByRole('button', { name: `Review ${advice.reference}` })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(advice.reference);
+  await page.getByRole('button', { name: 'Seborrhoeic keratosis' }).click();
+  await page.getByLabel('Convert to a referral (Advice & Guidance, authorised by the referrer)').check();
+  const refusal = page.getByRole('heading', { name: 'This request cannot be converted' });
+  await expect(refusal).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('under 18');
+  await page.screenshot({ path: screenshotPath('review-conversion-refused'), fullPage: true });
+  await page.getByLabel('Management plan').fill('Referred for assessment.');
+  await page.getByRole('button', { name: 'Sign outcome' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('under 18');
+});

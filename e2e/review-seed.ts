@@ -36,6 +36,8 @@ export type CaseOptions = {
   urgency?: 'urgent' | 'routine';
   kind?: 'referral' | 'advice_and_guidance';
   familyName?: string;
+  /** YYYY-MM-DD; an adult's by default. */
+  dateOfBirth?: string;
   /** Photographs of the one lesion, each with its view. */
   photos: { file: PhotoFile; view: 'regional' | 'close_up' | 'dermoscopic' }[];
 };
@@ -65,7 +67,7 @@ export async function readyCase(referrer: ApiUser, options: CaseOptions): Promis
     nhsNumber: uniqueNhsNumber(),
     givenName: 'Alex',
     familyName: options.familyName ?? 'Review',
-    dateOfBirth: '1961-03-14',
+    dateOfBirth: options.dateOfBirth ?? '1961-03-14',
     sex: 'female',
     address: '4 Mill Lane, Northam',
     postcode: 'NV2 7RP',

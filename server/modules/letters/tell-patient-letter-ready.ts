@@ -17,16 +17,8 @@ export async function tellPatientLetterReady(
   tx: Tx,
   options: { requestId: string; patientId: string; boss: PgBoss; at: Date; publicOrigin: string; linkDays: number },
 ): Promise<boolean> {
-  const { rows } = await tx.query<{
-    email: string | null;
-    mobile: string | null;
-    practice: string;
-    telephone: string;
-    lastChannel: 'sms' | 'email' | null;
-  }>(
-    `SELECT p.email, p.mobile, o.name AS practice, o.telephone,
-            (SELECT l.channel FROM patient_links l WHERE l.request_id = r.id ORDER BY l.created_at DESC LIMIT 1)
-              AS "lastChannel"
+  const { rows } = await tx.query<{ email: string | null; mobile: string | null; practice: string; telephone: string }>(
+    `SELECT p.email, p.mobile, o.name AS practice, o.telephone
      FROM requests r JOIN patients p ON p.id = r.patient_id JOIN organisations o ON o.id = r.practice_id
      WHERE r.id = $1`,
     [options.requestId],
@@ -34,29 +26,32 @@ export async function tellPatientLetterReady(
   const patient = rows[0];
   if (!patient) return false;
   const byChannel = { email: patient.email, sms: patient.mobile };
-  const channel =
-    patient.lastChannel && byChannel[patient.lastChannel] ? patient.lastChannel : patient.email ? 'email' : 'sms';
+  const last = await latestLink(tx, options.requestId);
+  const channel = last && byChannel[last.channel] ? last.channel : patient.email ? 'email' : 'sms';
   const destination = byChannel[channel];
   if (!destination) return false;
-  // A link still in use is not superseded (that would end the patient's visit): they are told to open it again.
-  const current = await latestLink(tx, options.requestId);
-  if (current && !linkUnusable(current, options.at) && byChannel[current.channel]) {
-    await enqueueNotification(
+  const tell = (howToRead: string[]) =>
+    enqueueNotification(
       tx,
       options.boss,
       {
-        channel: current.channel,
-        recipient: byChannel[current.channel]!,
+        channel,
+        recipient: destination,
         subject: `${patient.practice}: your letter from the skin specialist is ready`,
         bodyText: [
           'Your letter from the skin specialist is ready.',
-          `Open the secure link ${patient.practice} sent you before (it works until ${longDate(current.expiresAt)}) to read it.`,
+          ...howToRead,
           `${patient.practice} also has a copy${patient.telephone ? `: call ${patient.telephone}` : ''}.`,
         ].join('\n'),
         requestId: options.requestId,
       },
       options.at,
     );
+  // A link still in use is not superseded (that would end the patient's visit): they are told to open it again.
+  if (last && !linkUnusable(last, options.at) && last.channel === channel) {
+    await tell([
+      `Open the secure link ${patient.practice} sent you before (it works until ${longDate(last.expiresAt)}) to read it.`,
+    ]);
     return true;
   }
   const expiresAt = new Date(options.at.getTime() + options.linkDays * 86_400_000);
@@ -69,23 +64,10 @@ export async function tellPatientLetterReady(
     expiresAt,
     publicOrigin: options.publicOrigin,
   });
-  await enqueueNotification(
-    tx,
-    options.boss,
-    {
-      channel,
-      recipient: destination,
-      subject: `${patient.practice}: your letter from the skin specialist is ready`,
-      bodyText: [
-        'Your letter from the skin specialist is ready.',
-        `Read it here: ${url}`,
-        `You will be asked for your date of birth. The link works until ${longDate(expiresAt)}.`,
-        `${patient.practice} also has a copy${patient.telephone ? `: call ${patient.telephone}` : ''}.`,
-      ].join('\n'),
-      requestId: options.requestId,
-    },
-    options.at,
-  );
+  await tell([
+    `Read it here: ${url}`,
+    `You will be asked for your date of birth. The link works until ${longDate(expiresAt)}.`,
+  ]);
   await appendAuditEvent(tx, systemActor, options.at, {
     action: 'patient_link.sent',
     recordType: 'patient_link',

@@ -27,7 +27,8 @@ export async function claimCase(tx: Tx, options: Options): Promise<{ request: Re
       patientId: request.patientId,
       detail: { to: options.actor.userId, ...(transition ? { transition } : {}) },
     });
-  if (request.state === 'ready_for_review') {
+  /** Moves the case into review under this consultant's claim; the caller writes the one audit row. */
+  const startReview = async () => {
     const started = await applyTransition(tx, {
       request,
       action: { type: 'start_review' },
@@ -36,7 +37,10 @@ export async function claimCase(tx: Tx, options: Options): Promise<{ request: Re
       audited: false,
     });
     await setClaim(tx, request.id, options.actor.userId, options.at);
-    await claimed(started.transition);
+    return started.transition;
+  };
+  if (request.state === 'ready_for_review') {
+    await claimed(await startReview());
     return { request, takenOver: false };
   }
   if (request.state !== 'in_review') {
@@ -61,15 +65,8 @@ export async function claimCase(tx: Tx, options: Options): Promise<{ request: Re
     reason: lapsed,
     audited: false,
   });
-  const started = await applyTransition(tx, {
-    request,
-    action: { type: 'start_review' },
-    actor: options.auditActor,
-    at: options.at,
-    audited: false,
-  });
-  await setClaim(tx, request.id, options.actor.userId, options.at);
-  await claimed({ ...started.transition, from: released.transition.from, reason: lapsed });
+  const started = await startReview();
+  await claimed({ ...started, from: released.transition.from, reason: lapsed });
   return { request, takenOver: true };
 }
 

@@ -13,7 +13,7 @@ import {
 import { patientLinkSentTo } from './patient-mail.ts';
 import { checkPage, enterDateOfBirth, openLinkOnPhone, uniquePatientEmail } from './patient-steps.ts';
 import { expectThumbnails, fixturePhoto } from './photo-steps.ts';
-import { apiSignIn } from './review-seed.ts';
+import { apiSignIn, signOutcomeByApi } from './review-seed.ts';
 
 test('a referrer sends a link by email; on their phone the patient confirms their date of birth, consents, sends two photos and answers the questions; after the outcome they read their letter and give feedback, which the service sees', async ({
   page,
@@ -134,7 +134,7 @@ test('a referrer sends a link by email; on their phone the patient confirms thei
     '/api/diagnoses',
   );
   const benign = diagnoses.find((d) => !d.cancer)!;
-  await consultant.call('POST', `/api/requests/${requestId}/outcome`, {
+  await signOutcomeByApi(consultant, requestId, {
     version,
     category: 'discharge_with_advice',
     diagnosisCode: benign.code,

@@ -40,7 +40,7 @@ test('the worklist, the case page with the viewer open and the outcome form with
   await expect.poll(() => turned.evaluate((img) => img.style.transform)).toContain('rotate(90deg)');
 
   await page.getByLabel('GP to prescribe').check();
-  await page.getByRole('button', { name: 'Sign outcome' }).click();
+  await page.getByRole('button', { name: 'Preview the letters' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toContainText('Choose a diagnosis, or describe it in words when none fits');
   await expect(summary).toContainText('Write the management plan');

@@ -1,5 +1,5 @@
 import { expect, screenshotPath, test } from './fixtures.ts';
-import { consultantName, openWorklist, seedCase, worklistRow } from './review-steps.ts';
+import { consultantName, openWorklist, previewAndSign, seedCase, worklistRow } from './review-steps.ts';
 
 /**
  * Hazard H9: converting authorised Advice & Guidance into a referral makes the referral, which follows the referral
@@ -18,7 +18,7 @@ test('a consultant converts authorised Advice & Guidance into a referral, which 
   await page.getByLabel('Convert to a referral (Advice & Guidance, authorised by the referrer)').check();
   await expect(page.getByRole('main')).toContainText('The referral service’s rules accept this referral');
   await page.getByLabel('Management plan').fill('Referred for assessment in the dermatology clinic.');
-  await page.getByRole('button', { name: 'Sign outcome' }).click();
+  await previewAndSign(page);
   await expect(page.getByRole('alert')).toContainText(`Outcome signed by ${consultantName}, GMC 4567890`);
   await page.screenshot({ path: screenshotPath('review-converted'), fullPage: true });
 
@@ -45,6 +45,6 @@ test('converting Advice & Guidance for a child into an adults-only referral is r
   await expect(page.getByRole('main')).toContainText('under 18');
   await page.screenshot({ path: screenshotPath('review-conversion-refused'), fullPage: true });
   await page.getByLabel('Management plan').fill('Referred for assessment.');
-  await page.getByRole('button', { name: 'Sign outcome' }).click();
+  await page.getByRole('button', { name: 'Preview the letters' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('under 18');
 });

@@ -168,3 +168,13 @@ export async function addConsultant(baseURL: string, name: string): Promise<{ em
   await admin.context.dispose();
   return { email, password };
 }
+
+/** Signs an outcome through the API as the review page does: previews its letters, then signs naming the preview. */
+export async function signOutcomeByApi(consultant: ApiUser, requestId: string, outcome: Record<string, unknown>) {
+  const { previewDigest } = await consultant.call<{ previewDigest: string }>(
+    'POST',
+    `/api/requests/${requestId}/outcome/preview`,
+    outcome,
+  );
+  return consultant.call('POST', `/api/requests/${requestId}/outcome`, { ...outcome, previewDigest });
+}

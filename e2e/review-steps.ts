@@ -36,6 +36,16 @@ export async function openWorklist(page: Page, email = consultantEmail, password
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Worklist');
 }
 
+/**
+ * Signs the outcome filled in on the case page as a consultant does (hazard H13): previews the letters, sees them,
+ * confirms. `click` lets an interaction counter count the two clicks.
+ */
+export async function previewAndSign(page: Page, click = (target: Locator) => target.click()): Promise<void> {
+  await click(page.getByRole('button', { name: 'Preview the letters' }));
+  await expect(page.getByRole('heading', { name: 'Check the letters before you sign' })).toBeFocused();
+  await click(page.getByRole('button', { name: 'Confirm and sign' }));
+}
+
 export function worklistRow(page: Page, reference: string): Locator {
   return page.getByRole('row').filter({ hasText: reference });
 }

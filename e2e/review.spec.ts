@@ -1,5 +1,6 @@
 import { e2eOrigin } from './environment.ts';
-import { expect, signIn, test } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
+import { expect, screenshotPath, signIn, test } from './fixtures.ts';
 import { referrerEmail } from './intake-steps.ts';
 import { demoPassword } from './demo-users.ts';
 import { addConsultant } from './review-seed.ts';
@@ -89,7 +90,21 @@ test('a consultant opens the oldest urgent case, zooms into the dermoscopic phot
   await page.getByLabel('GP to prescribe').check();
   await expect(page.getByLabel('Medicine', { exact: true })).toHaveValue('Fluorouracil');
   await expect(page.getByLabel('Directions')).not.toHaveValue('');
-  await page.getByRole('button', { name: 'Sign outcome' }).click();
+
+  // Before signing, the letters as they will be sent (hazard H13); a change makes them again.
+  await page.getByRole('button', { name: 'Preview the letters' }).click();
+  const gpLetter = page.getByRole('region', { name: 'Letter to the GP' });
+  await expect(gpLetter).toContainText('Fluorouracil');
+  await expect(gpLetter).toContainText('Actinic keratosis');
+  await expect(gpLetter).toContainText(`${consultantName}`);
+  await expect(page.getByRole('region', { name: 'Copy for the patient' })).toContainText('What happens next');
+  await page.screenshot({ path: screenshotPath('review-letter-preview'), fullPage: true });
+  expect(await seriousViolations(page), 'accessibility of the letter preview').toEqual([]);
+  await page.getByLabel('Management plan').fill('Fluorouracil 5% cream twice daily for 3 weeks. Review in 8 weeks.');
+  await expect(gpLetter).toHaveCount(0);
+  await page.getByRole('button', { name: 'Preview the letters' }).click();
+  await expect(gpLetter).toContainText('Review in 8 weeks.');
+  await page.getByRole('button', { name: 'Confirm and sign' }).click();
   await expect(page.getByRole('alert')).toContainText(`Outcome signed by ${consultantName}, GMC 4567890`);
   await expect(page.getByRole('link', { name: /Download the clinical letter/ })).toBeVisible({ timeout: 20_000 });
 

@@ -16,6 +16,7 @@ import { caller, completeHistory, markImagesComplete, nextNhsNumber, patientDeta
 import { startSmtpSink, type SmtpSink } from '../testing/smtp-sink.ts';
 import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../testing/test-app.ts';
 import { createUpload, sendChunk } from '../testing/tus.ts';
+import { signOutcome } from '../testing/review.ts';
 
 /**
  * SECURITY.md promises, each tested through HTTP on a real database:
@@ -475,10 +476,7 @@ describe('lists, searches and counts never include another organisation’s reco
     const patient = await openLink(y, answered, '1970-05-17');
     await readyForReview(y, answered);
     const version = await claim(w.hiddenConsultant, answered);
-    expectStatus(
-      await call(w.hiddenConsultant)('POST', `/api/requests/${answered}/outcome`, outcomeBody(version)),
-      200,
-    );
+    expectStatus(await signOutcome(call(w.hiddenConsultant), answered, outcomeBody(version)), 200);
     const feedback = { friendsAndFamily: 'very_good', comments: 'Zeta feedback comment' };
     expectStatus(await patientCall(patient, 'POST', '/api/patient/feedback', feedback), 204);
 
@@ -1030,9 +1028,9 @@ describe('markup in names, addresses, notes and messages is inert in emails', ()
     const answer = { kind: 'answer', body: `None known ${image}` };
     expectStatus(await call(referrer)('POST', `/api/requests/${reviewed.id}/messages`, answer), 201);
     const version = await claim(consultant, reviewed.id);
-    const signed = await call(consultant)(
-      'POST',
-      `/api/requests/${reviewed.id}/outcome`,
+    const signed = await signOutcome(
+      call(consultant),
+      reviewed.id,
       outcomeBody(version, { plan: `Emollient twice daily ${script}`, differentials: [{ term: `Eczema ${image}` }] }),
     );
     expectStatus(signed, 200);

@@ -48,7 +48,7 @@ export const completeHistory = {
   suspectedCancer: [],
 };
 
-type Call = (
+export type Call = (
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   payload?: object,

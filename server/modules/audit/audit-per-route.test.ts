@@ -123,13 +123,24 @@ const outcomeBody = (version: number) => ({
   plan: diagnosis.planTemplate,
 });
 
+/** An outcome whose letters the consultant has previewed, ready to sign. */
+async function previewedOutcome(id: string, version: number) {
+  const preview = await send('consultant', 'POST', `/api/requests/${id}/outcome/preview`, outcomeBody(version));
+  return { ...outcomeBody(version), previewDigest: preview.json().previewDigest as string };
+}
+
 const letters = () =>
   lettersWorker({ pool: t.db.pool, clock: t.clock, blobs: t.services.blobs, publicOrigin: t.config.publicOrigin });
 
 /** A signed outcome and its letters. */
 async function withOutcome() {
   const request = await inReview();
-  const signed = await send('consultant', 'POST', `/api/requests/${request.id}/outcome`, outcomeBody(request.version));
+  const signed = await send(
+    'consultant',
+    'POST',
+    `/api/requests/${request.id}/outcome`,
+    await previewedOutcome(request.id, request.version),
+  );
   const outcomeId = signed.json().outcomeId as string;
   await letters().handle({ kind: 'outcome', outcomeId }, t.services.jobs.boss);
   return { ...request, outcomeId };
@@ -549,7 +560,7 @@ const table: Record<string, readonly Check[]> = {
       'outcome.signed',
       async () => {
         const { id, version } = await inReview();
-        return to('consultant', `/api/requests/${id}/outcome`, outcomeBody(version));
+        return to('consultant', `/api/requests/${id}/outcome`, await previewedOutcome(id, version));
       },
       {
         variant: 'signed',
@@ -570,6 +581,16 @@ const table: Record<string, readonly Check[]> = {
         variant: 'more information needed, which asks the referrer',
         detail: { kind: 'question', transition: { action: 'request_information' } },
       },
+    ),
+  ],
+  'POST /api/requests/:requestId/outcome/preview': [
+    audited(
+      'outcome.letters_previewed',
+      async () => {
+        const { id, version } = await inReview();
+        return to('consultant', `/api/requests/${id}/outcome/preview`, outcomeBody(version));
+      },
+      { detail: { category: 'discharge_with_advice' } },
     ),
   ],
   'POST /api/requests/:requestId/addenda': [

@@ -53,6 +53,14 @@ export type AuditEvent =
     }
   | { action: 'request.viewed'; recordType: 'request'; recordId: string; patientId: string }
   | { action: 'request.urgent_summary_downloaded'; recordType: 'request'; recordId: string; patientId: string }
+  | {
+      /** The consultant read the letters an outcome would send; `digest` names that outcome, for the signature. */
+      action: 'outcome.letters_previewed';
+      recordType: 'request';
+      recordId: string;
+      patientId: string;
+      detail: { digest: string; category: string };
+    }
   | { action: 'request.listed'; detail: { count: number; state?: string } }
   | {
       action: 'request.transitioned';

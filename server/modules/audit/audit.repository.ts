@@ -46,6 +46,27 @@ export async function appendAuditEvent(tx: Queryable, actor: AuditActor, at: Dat
   );
 }
 
+/** Whether this user has done this to this record with this detail (e.g. previewed the letters of this outcome). */
+export async function auditEventExists(
+  db: Queryable,
+  event: {
+    action: AuditEvent['action'];
+    recordType: string;
+    recordId: string;
+    userId: string;
+    detail: Record<string, string>;
+  },
+): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM audit_events
+     WHERE record_type = $1 AND record_id = $2 AND action = $3 AND actor_user_id = $4 AND outcome = 'allowed'
+       AND detail @> $5::jsonb
+     LIMIT 1`,
+    [event.recordType, event.recordId, event.action, event.userId, JSON.stringify(event.detail)],
+  );
+  return rows.length > 0;
+}
+
 export type AuditRow = {
   seq: number;
   id: string;

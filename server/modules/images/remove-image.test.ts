@@ -9,6 +9,7 @@ import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../../t
 import { uploadPhoto } from '../../testing/tus.ts';
 import { diagnoses } from '../review/diagnoses.ts';
 import { imageProcessingWorker } from './process-image-job.ts';
+import { signOutcome } from '../../testing/review.ts';
 
 /**
  * Issue 12, item 6: a wrong or poor photograph can be taken off a request before its review starts. It is kept,
@@ -205,7 +206,7 @@ describe('Advice & Guidance converted into a referral', () => {
     );
 
     const claimed = (await caller(t.app, consultant)('POST', `/api/requests/${request.id}/claim`)).json();
-    const signed = await caller(t.app, consultant)('POST', `/api/requests/${request.id}/outcome`, {
+    const signed = await signOutcome(caller(t.app, consultant), request.id, {
       version: claimed.version,
       category: 'convert_to_referral',
       diagnosisCode: diagnoses.find((d) => !d.cancer)!.code,

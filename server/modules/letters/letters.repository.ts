@@ -73,19 +73,15 @@ export async function insertLetter(tx: Queryable, letter: NewLetter): Promise<st
   return rows[0]?.id ?? null;
 }
 
-/** What the letters for an outcome (or addendum) say, with the outcome they belong to. */
-export async function letterFacts(
+/** What any outcome letter of a request says apart from the outcome itself: the request, patient and organisations. */
+export type RequestLetterFacts = Omit<LetterFacts, 'outcome' | 'addenda'>;
+
+/** The request's side of its outcome letters (for the letters themselves, and the preview before signing). */
+export async function requestLetterFacts(
   db: Queryable,
-  outcomeId: string,
-): Promise<{
-  facts: LetterFacts;
-  requestId: string;
-  patientId: string;
-  referrerEmail: string;
-  urgentCancer: boolean;
-} | null> {
+  requestId: string,
+): Promise<{ facts: RequestLetterFacts; patientId: string; referrerEmail: string } | null> {
   const { rows } = await db.query<{
-    requestId: string;
     patientId: string;
     reference: string;
     kind: LetterFacts['kind'];
@@ -97,46 +93,59 @@ export async function letterFacts(
     service: LetterFacts['service'];
     referralReference: string | null;
   }>(
-    `SELECT r.id AS "requestId", r.patient_id AS "patientId", r.reference, r.kind, r.clinical_question AS "clinicalQuestion",
-            json_build_object('givenName', p.given_name, 'familyName', p.family_name, 'dateOfBirth', p.date_of_birth::text,
-                              'nhsNumber', p.nhs_number, 'address', p.address, 'postcode', p.postcode) AS patient,
+    `SELECT r.patient_id AS "patientId", r.reference, r.kind, r.clinical_question AS "clinicalQuestion",
+            ${patientJson} AS patient,
             u.display_name AS "referrerName", u.email AS "referrerEmail",
             json_build_object('name', pr.name, 'address', pr.address, 'postcode', pr.postcode, 'telephone', pr.telephone) AS practice,
-            json_build_object('name', s.name, 'address', s.address, 'postcode', s.postcode, 'telephone', s.telephone, 'email', s.email) AS service,
+            ${serviceJson} AS service,
             (SELECT c.reference FROM requests c WHERE c.converted_from = r.id) AS "referralReference"
-     FROM outcomes o
-     JOIN requests r ON r.id = o.request_id
+     FROM requests r
      JOIN patients p ON p.id = r.patient_id
      JOIN users u ON u.id = r.referrer_id
      JOIN organisations pr ON pr.id = r.practice_id
      JOIN organisations s ON s.id = r.service_id
-     WHERE o.id = $1`,
-    [outcomeId],
+     WHERE r.id = $1`,
+    [requestId],
   );
   const row = rows[0];
   if (!row) return null;
-  const outcomes = await listOutcomes(db, row.requestId);
-  const outcome = outcomes.find((o) => o.kind === 'outcome') as OutcomeRow;
-  const lettered = outcomes.find((o) => o.id === outcomeId)!;
   const { rows: lesions } = await db.query<LetterFacts['lesions'][number]>(
     `SELECT body_site AS "bodySite", laterality, description, size_mm::float8 AS "sizeMm" FROM lesions WHERE request_id = $1 ORDER BY position`,
-    [row.requestId],
+    [requestId],
   );
+  const { patientId, referrerEmail, referrerName, ...facts } = row;
+  return { patientId, referrerEmail, facts: { ...facts, referrer: { name: referrerName }, lesions } };
+}
+
+/** What the letters for an outcome (or addendum) say, with the outcome they belong to. */
+export async function letterFacts(
+  db: Queryable,
+  outcomeId: string,
+): Promise<{
+  facts: LetterFacts;
+  requestId: string;
+  patientId: string;
+  referrerEmail: string;
+  urgentCancer: boolean;
+} | null> {
+  const { rows } = await db.query<{ requestId: string }>(
+    `SELECT request_id AS "requestId" FROM outcomes WHERE id = $1`,
+    [outcomeId],
+  );
+  const requestId = rows[0]?.requestId;
+  if (!requestId) return null;
+  const found = await requestLetterFacts(db, requestId);
+  if (!found) return null;
+  const outcomes = await listOutcomes(db, requestId);
+  const outcome = outcomes.find((o) => o.kind === 'outcome') as OutcomeRow;
+  const lettered = outcomes.find((o) => o.id === outcomeId)!;
   return {
-    requestId: row.requestId,
-    patientId: row.patientId,
-    referrerEmail: row.referrerEmail,
+    requestId,
+    patientId: found.patientId,
+    referrerEmail: found.referrerEmail,
     urgentCancer: outcome.category === 'redirect_urgent_cancer',
     facts: {
-      reference: row.reference,
-      kind: row.kind,
-      clinicalQuestion: row.clinicalQuestion,
-      patient: row.patient,
-      referrer: { name: row.referrerName },
-      practice: row.practice,
-      service: row.service,
-      referralReference: row.referralReference,
-      lesions,
+      ...found.facts,
       outcome,
       // The letter for an addendum carries every addendum up to it.
       addenda: outcomes.filter((o) => o.kind === 'addendum' && o.signedAt.getTime() <= lettered.signedAt.getTime()),

@@ -13,6 +13,7 @@ import { uploadPhoto } from '../../testing/tus.ts';
 import { imageProcessingWorker } from '../images/process-image-job.ts';
 import { lettersWorker } from '../letters/make-letters-job.ts';
 import { exifOrientationFixtures } from '../../../test/fixtures/photographs.ts';
+import { signOutcome } from '../../testing/review.ts';
 
 const fixtures = exifOrientationFixtures;
 let t: TestApp;
@@ -274,7 +275,7 @@ describe('the patient journey', () => {
     const { version } = (await caller(t.app, consultant)('POST', `/api/requests/${id}/claim`)).json();
     const { diagnoses } = await import('../review/diagnoses.ts');
     const naevus = diagnoses.find((d) => /naevus/i.test(d.term) && !d.cancer)!;
-    await caller(t.app, consultant)('POST', `/api/requests/${id}/outcome`, {
+    await signOutcome(caller(t.app, consultant), id, {
       version,
       category: 'discharge_with_advice',
       diagnosisCode: naevus.code,

@@ -13,7 +13,8 @@ import { diagnoses, diagnosisSource } from './diagnoses.ts';
 import { listWorklist, presentCase } from './list-worklist.ts';
 import { reassignCase, releaseCase } from './release-case.ts';
 import { openCases, planTemplatesOf, savePlanTemplate } from './review.repository.ts';
-import { signOutcomeBody, worklistItemSchema, worklistQuery } from './review.schemas.ts';
+import { letterPreviewSchema, signOutcomeBody, worklistItemSchema, worklistQuery } from './review.schemas.ts';
+import { previewOutcomeLetters } from './preview-outcome-letters.ts';
 import { signOutcome } from './sign-outcome.ts';
 import { checkConversion } from '../requests/convert-to-referral.ts';
 import { findVisibleRequest } from '../requests/requests.repository.ts';
@@ -194,6 +195,27 @@ export function reviewRoutes(app: App, services: Services) {
           requestId,
           input: request.body,
         }),
+      );
+    },
+  );
+
+  app.post(
+    '/api/requests/:requestId/outcome/preview',
+    {
+      config: { access: ['consultant'] },
+      schema: {
+        summary:
+          'The letters an outcome would send, before it is signed; the signature names the digest this answers (the letters were read)',
+        tags: ['review'],
+        params: requestParams,
+        body: signOutcomeBody,
+        response: { 200: letterPreviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { requestId } = request.params;
+      return scoped(request, requestId, (tx) =>
+        previewOutcomeLetters(tx, { ...context(request), requestId, input: request.body }),
       );
     },
   );

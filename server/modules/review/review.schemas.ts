@@ -53,6 +53,11 @@ export const signOutcomeBody = z.object({
   /** For "more information needed": the question, and whether it asks for better photographs. */
   question: z.string().trim().max(4000).optional(),
   askForPhotographs: z.boolean().default(false),
+  /**
+   * What `POST …/outcome/preview` answered for this same outcome: the letters were read before signing (hazard H13).
+   * Needed by every outcome; a question to the referrer sends no letter.
+   */
+  previewDigest: z.string().max(100).optional(),
 });
 export type SignOutcomeInput = z.infer<typeof signOutcomeBody>;
 
@@ -99,3 +104,33 @@ export const worklistItemSchema = z.object({
   thumbnailUrl: z.string().nullable(),
   heldBy: z.object({ id: z.uuid(), name: z.string(), mine: z.boolean(), since: z.date().nullable() }).nullable(),
 });
+
+const letterSection = z.object({
+  heading: z.string(),
+  paragraphs: z.array(z.string()).optional(),
+  rows: z.array(z.tuple([z.string(), z.string()])).optional(),
+});
+
+/** The letters an outcome would send, as words, and the digest its signature names (hazard H13). */
+export const letterPreviewSchema = z
+  .object({
+    letters: z.array(
+      z.object({
+        audience: z.enum(['referrer', 'patient']),
+        content: z.object({
+          letterhead: z.object({ name: z.string(), address: z.string(), telephone: z.string(), email: z.string() }),
+          title: z.string(),
+          date: z.string(),
+          reference: z.string(),
+          about: z.array(z.tuple([z.string(), z.string()])),
+          to: z.array(z.string()),
+          salutation: z.string(),
+          sections: z.array(letterSection),
+          signature: z.array(z.string()),
+          footer: z.string(),
+        }),
+      }),
+    ),
+    previewDigest: z.string(),
+  })
+  .meta({ id: 'LetterPreview' });

@@ -9,6 +9,9 @@ import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.ts';
 import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { lettersWorker } from '../letters/make-letters-job.ts';
 import { diagnoses } from './diagnoses.ts';
+import { signOutcome } from '../../testing/review.ts';
+import { outcomeDigest } from './preview-outcome-letters.ts';
+import { signOutcomeBody } from './review.schemas.ts';
 
 let t: TestApp;
 let smtp: SmtpSink;
@@ -176,9 +179,9 @@ describe('claiming', () => {
   it('refuses a write from a stale version rather than overwriting', async () => {
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
-    const stale = await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version - 1));
+    const stale = await signOutcome(call('drA'), id, outcomeBody(version - 1));
     expect(stale.statusCode).toBe(409);
-    expect((await call('drB')('POST', `/api/requests/${id}/outcome`, outcomeBody(version))).statusCode).toBe(409);
+    expect((await signOutcome(call('drB'), id, outcomeBody(version))).statusCode).toBe(409);
   });
 
   it('the service view shows who holds what, and a clerk can reassign', async () => {
@@ -194,7 +197,7 @@ describe('claiming', () => {
       200,
     );
     const { version } = (await call('drB')('POST', `/api/requests/${id}/claim`)).json();
-    expect((await call('drB')('POST', `/api/requests/${id}/outcome`, outcomeBody(version))).statusCode).toBe(200);
+    expect((await signOutcome(call('drB'), id, outcomeBody(version))).statusCode).toBe(200);
   });
 });
 
@@ -203,7 +206,7 @@ describe('outcomes and letters', () => {
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
     const plan = `${seborrhoeic.planTemplate}\n\nNote <script>alert("x")</script> & <b>bold</b>`;
-    const signed = await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version, { plan }));
+    const signed = await signOutcome(call('drA'), id, outcomeBody(version, { plan }));
     expect(signed.json()).toMatchObject({ state: 'outcome_recorded', outcomeId: expect.any(String) });
 
     const { detail, texts } = await letterTexts(id);
@@ -235,10 +238,65 @@ describe('outcomes and letters', () => {
     expect(detail.timeline.filter((e: { type: string }) => e.type === 'letter')).toHaveLength(2);
   });
 
+  it('shows the letters as they will be sent before signing, and signs only what was previewed (hazard H13)', async () => {
+    const id = await readyCase();
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    const body = outcomeBody(version);
+    expect((await call('drA')('POST', `/api/requests/${id}/outcome`, body)).json().errors[0]).toMatchObject({
+      field: 'previewDigest',
+      message: 'Preview the letters before signing',
+    });
+    // The digest alone is not enough: the letters must have been previewed by this consultant.
+    const unseen = { ...body, previewDigest: outcomeDigest(signOutcomeBody.parse(body)) };
+    expect((await call('drA')('POST', `/api/requests/${id}/outcome`, unseen)).statusCode).toBe(400);
+
+    const preview = await call('drA')('POST', `/api/requests/${id}/outcome/preview`, body);
+    expect(preview.statusCode, preview.body).toBe(200);
+    const { letters, previewDigest } = preview.json();
+    expect(letters.map((l: { audience: string }) => l.audience)).toEqual(['referrer', 'patient']);
+    const changed = { ...body, plan: `${body.plan} Review in 6 weeks.`, previewDigest };
+    const refused = await call('drA')('POST', `/api/requests/${id}/outcome`, changed);
+    expect(refused.json().errors[0].message).toMatch(/changed since you previewed its letters/);
+    expect((await call('drA')('POST', `/api/requests/${id}/outcome`, { ...body, previewDigest })).statusCode).toBe(200);
+
+    // Every line the consultant read is on the letter sent, apart from its date and time of signing.
+    const { texts } = await letterTexts(id);
+    for (const [index, audience] of (['referrer', 'patient'] as const).entries()) {
+      const content = letters[index].content;
+      const sent = words(texts[audience]!);
+      const lines: string[] = [
+        content.title,
+        content.salutation,
+        ...content.about.flat(),
+        ...content.to,
+        ...content.sections.flatMap((section: { heading: string; paragraphs?: string[]; rows?: string[][] }) => [
+          section.heading,
+          ...(section.paragraphs ?? []),
+          ...(section.rows ?? []).flat(),
+        ]),
+        ...content.signature.slice(0, -1),
+      ];
+      for (const line of lines) expect(sent, `${audience}: ${line}`).toContain(words(line));
+    }
+  });
+
+  it('previews no letters for a question, a stale version or a case held by someone else', async () => {
+    const id = await readyCase();
+    const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+    const preview = (who: 'drA' | 'drB', body: object) =>
+      call(who)('POST', `/api/requests/${id}/outcome/preview`, body);
+    expect((await preview('drA', { version, category: 'more_information_needed', question: 'Bled?' })).statusCode).toBe(
+      400,
+    );
+    expect((await preview('drA', outcomeBody(version - 1))).statusCode).toBe(409);
+    expect((await preview('drB', outcomeBody(version))).statusCode).toBe(409);
+    expect((await preview('drA', outcomeBody(version, { plan: '' }))).json().errors[0].field).toBe('plan');
+  });
+
   it('never changes a signed outcome; an addendum is a new signed entry and reaches the letter', async () => {
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
-    const { outcomeId } = (await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version))).json();
+    const { outcomeId } = (await signOutcome(call('drA'), id, outcomeBody(version))).json();
     await expect(t.db.pool.query("UPDATE outcomes SET plan = 'changed' WHERE id = $1", [outcomeId])).rejects.toThrow(
       /cannot be changed/,
     );
@@ -285,7 +343,7 @@ describe('outcomes and letters', () => {
     };
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
-    expect((await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version))).statusCode).toBe(200);
+    expect((await signOutcome(call('drA'), id, outcomeBody(version))).statusCode).toBe(200);
     const [told] = await outboxOf(id, /your letter from the skin specialist is ready/);
     expect(told).toMatchObject({ channel: 'email', recipient: 'ada@example.com' });
     const token = /\/p\/([A-Za-z0-9_-]{43})/.exec(told!.body_text)![1]!;
@@ -311,7 +369,7 @@ describe('outcomes and letters', () => {
       [silent],
     );
     const claimed = (await call('drA')('POST', `/api/requests/${silent}/claim`)).json();
-    await call('drA')('POST', `/api/requests/${silent}/outcome`, outcomeBody(claimed.version));
+    await signOutcome(call('drA'), silent, outcomeBody(claimed.version));
     const [gpTold] = await outboxOf(silent, /dermatologist's response is ready/);
     expect(gpTold!.body_text).toContain('they have not been sent their copy: give or post them the patient copy');
     expect(
@@ -323,7 +381,7 @@ describe('outcomes and letters', () => {
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
     const body = outcomeBody(version, { category: 'biopsy_or_excision', medicines: [] });
-    const asked = await call('drA')('POST', `/api/requests/${id}/outcome`, body);
+    const asked = await signOutcome(call('drA'), id, body);
     expect(asked.statusCode).toBe(400);
     expect(asked.json().errors).toEqual([
       expect.objectContaining({
@@ -332,22 +390,20 @@ describe('outcomes and letters', () => {
       }),
     ]);
     // A confirmed plan is signed as it is; an edited plan is the consultant's own and is not questioned.
-    expect(
-      (await call('drA')('POST', `/api/requests/${id}/outcome`, { ...body, planConfirmed: true })).statusCode,
-    ).toBe(200);
+    expect((await signOutcome(call('drA'), id, { ...body, planConfirmed: true })).statusCode).toBe(200);
     const other = await readyCase();
     const claimed = (await call('drA')('POST', `/api/requests/${other}/claim`)).json();
     const edited = { ...body, version: claimed.version, plan: `${body.plan} Listed for shave excision.` };
-    expect((await call('drA')('POST', `/api/requests/${other}/outcome`, edited)).statusCode).toBe(200);
+    expect((await signOutcome(call('drA'), other, edited)).statusCode).toBe(200);
   });
 
   it('flags a redirect to the urgent suspected cancer pathway loudly to the referrer', async () => {
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
     const melanoma = diagnoses.find((d) => /melanoma/i.test(d.term) && d.cancer)!;
-    await call('drA')(
-      'POST',
-      `/api/requests/${id}/outcome`,
+    await signOutcome(
+      call('drA'),
+      id,
       outcomeBody(version, {
         category: 'redirect_urgent_cancer',
         diagnosisCode: melanoma.code,
@@ -382,9 +438,9 @@ describe('outcomes and letters', () => {
       possible: true,
       reasons: [],
     });
-    const signed = await call('drA')(
-      'POST',
-      `/api/requests/${id}/outcome`,
+    const signed = await signOutcome(
+      call('drA'),
+      id,
       outcomeBody(version, { category: 'convert_to_referral', plan: 'Referred to the clinic for assessment.' }),
     );
     expect(signed.statusCode, signed.body).toBe(200);
@@ -431,9 +487,9 @@ describe('outcomes and letters', () => {
     const check = (await call('drA')('GET', `/api/requests/${child}/conversion`)).json();
     expect(check.possible).toBe(false);
     expect(check.reasons.join(' ')).toMatch(/under 18/);
-    const refused = await call('drA')(
-      'POST',
-      `/api/requests/${child}/outcome`,
+    const refused = await signOutcome(
+      call('drA'),
+      child,
       outcomeBody(version, { category: 'convert_to_referral', plan: 'Referred to the clinic for assessment.' }),
     );
     expect(refused.statusCode).toBe(400);
@@ -442,15 +498,15 @@ describe('outcomes and letters', () => {
 
     const unauthorised = await adviceCase({ authorised: false });
     const claimed = (await call('drA')('POST', `/api/requests/${unauthorised}/claim`)).json();
-    const convert = await call('drA')(
-      'POST',
-      `/api/requests/${unauthorised}/outcome`,
+    const convert = await signOutcome(
+      call('drA'),
+      unauthorised,
       outcomeBody(claimed.version, { category: 'convert_to_referral', plan: 'Referred to the clinic for assessment.' }),
     );
     expect(convert.json().errors[0].message).toMatch(/did not authorise conversion/);
-    const recommended = await call('drA')(
-      'POST',
-      `/api/requests/${unauthorised}/outcome`,
+    const recommended = await signOutcome(
+      call('drA'),
+      unauthorised,
       outcomeBody(claimed.version, { category: 'recommend_referral', plan: 'Please refer to dermatology.' }),
     );
     expect(recommended.statusCode, recommended.body).toBe(200);
@@ -464,7 +520,7 @@ describe('outcomes and letters', () => {
     const id = await readyCase();
     const due = (await call('drA')('GET', `/api/requests/${id}`)).json().dueAt;
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
-    const asked = await call('drA')('POST', `/api/requests/${id}/outcome`, {
+    const asked = await signOutcome(call('drA'), id, {
       version,
       category: 'more_information_needed',
       question: 'Please send a dermoscopic photograph.',
@@ -483,7 +539,7 @@ describe('outcomes and letters', () => {
   it('letters are for those who may see the request', async () => {
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
-    await call('drA')('POST', `/api/requests/${id}/outcome`, outcomeBody(version));
+    await signOutcome(call('drA'), id, outcomeBody(version));
     const { detail } = await letterTexts(id);
     const outsider = await t.app.inject({ url: detail.letters[0].url, headers: as(sessions.otherGp) });
     expect(outsider.statusCode).toBe(404);

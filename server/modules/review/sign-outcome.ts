@@ -1,17 +1,18 @@
 import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError, type FieldError } from '../../http/errors.ts';
+import { AppError } from '../../http/errors.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { enqueueLetters } from '../letters/make-letters-job.ts';
 import { applyTransition } from '../requests/apply-transition.ts';
-import { checkConversion, convertToReferral } from '../requests/convert-to-referral.ts';
+import { convertToReferral } from '../requests/convert-to-referral.ts';
 import { lesionsWithoutImages } from '../images/lesions-without-images.ts';
 import { sendMessage } from '../requests/send-message.ts';
 import { caseUnderMyClaim } from './claim-case.ts';
 import { diagnosisByCode } from './diagnoses.ts';
-import { outcomesTemplateFits, templateMismatch } from '../../../shared/outcome-categories.ts';
-import { insertOutcome, planTemplatesOf, setClaim } from './review.repository.ts';
+import { checkPreviewed } from './preview-outcome-letters.ts';
+import { checkOutcome } from './check-outcome.ts';
+import { insertOutcome, setClaim } from './review.repository.ts';
 import type { SignOutcomeInput } from './review.schemas.ts';
 
 type Options = {
@@ -51,43 +52,9 @@ export async function signOutcome(tx: Tx, options: Options): Promise<{ state: st
     return { state: sent.state, outcomeId: null };
   }
 
-  const problems: FieldError[] = [];
-  const coded = input.diagnosisCode ? diagnosisByCode.get(input.diagnosisCode) : undefined;
-  if (input.diagnosisCode && !coded)
-    problems.push({ field: 'diagnosisCode', message: 'Choose a diagnosis from the list' });
-  if (!input.diagnosisCode && !input.diagnosisText) {
-    problems.push({ field: 'diagnosisCode', message: 'Choose a diagnosis, or describe it in words when none fits' });
-  }
-  if (input.category === 'gp_to_prescribe' && input.medicines.length === 0) {
-    problems.push({ field: 'medicines', message: 'Say what the GP should prescribe' });
-  }
-  if (input.category === 'onward_referral' && !input.onwardReferral) {
-    problems.push({ field: 'onwardReferral', message: 'Say which specialty or hospital to refer to' });
-  }
-  if (input.category === 'convert_to_referral') {
-    // Told before anything is signed: authorised, not yet converted, and the referral pathway takes the patient.
-    const check = await checkConversion(tx, request, options.at);
-    if (!check.possible) problems.push({ field: 'category', message: check.reasons.join(' ') });
-  }
-  if (input.category === 'recommend_referral' && request.kind !== 'advice_and_guidance') {
-    problems.push({
-      field: 'category',
-      message: 'Recommending a referral is for Advice & Guidance; for a referral choose where the patient goes next',
-    });
-  }
-  if (coded && input.plan && !input.planConfirmed && !outcomesTemplateFits(coded).includes(input.category)) {
-    const templates = [coded.planTemplate, (await planTemplatesOf(tx, request.serviceId)).get(coded.code)];
-    if (templates.some((template) => template?.trim() === input.plan.trim())) {
-      problems.push({ field: 'plan', message: templateMismatch(coded.term, coded, input.category) });
-    }
-  }
-  if (!input.plan && input.category !== 'redirect_urgent_cancer')
-    problems.push({ field: 'plan', message: 'Write the management plan' });
-  if (!actor.gmcNumber)
-    problems.push({ field: 'gmcNumber', message: 'Your account has no GMC number: ask your administrator' });
-  if (problems.length) {
-    throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), { fieldErrors: problems });
-  }
+  const outcome = { ...input, category: input.category };
+  const coded = await checkOutcome(tx, { request, input: outcome, actor, at: options.at });
+  await checkPreviewed(tx, { request, input, actor });
 
   const outcomeId = await insertOutcome(tx, request.id, {
     kind: 'outcome',

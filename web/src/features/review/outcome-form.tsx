@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CheckboxItem } from '../../components/checkboxes.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
@@ -16,7 +16,8 @@ import {
   type OutcomeChoice,
 } from '../../../../shared/outcome-categories.ts';
 import { draftProblems, emptyDraft, outcomeInput, withDiagnosisText, type OutcomeDraft } from './outcome-draft.ts';
-import { checkConversion, signOutcome, type Diagnosis } from './review-api.ts';
+import { checkConversion, previewOutcome, signOutcome, type Diagnosis, type LetterPreview } from './review-api.ts';
+import { LetterPreviews } from './letter-preview.tsx';
 import { useLoad } from '../../api/use-load.ts';
 
 const fieldIds = {
@@ -40,10 +41,21 @@ type Props = {
  * referrer, which pauses the clock.
  */
 export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
-  const [draft, setDraft] = useState<OutcomeDraft>(emptyDraft);
+  const [draft, setDraftOnly] = useState<OutcomeDraft>(emptyDraft);
   const [signing, setSigning] = useState(false);
+  // The letters as they will be sent, shown before signing (hazard H13); any change to the outcome hides them again.
+  const [preview, setPreview] = useState<{ letters: LetterPreview[]; previewDigest: string } | null>(null);
   const { errors, show, showProblem, hasErrors } = useFormErrors(fieldIds);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const setDraft = (change: (draft: OutcomeDraft) => OutcomeDraft) => {
+    setPreview(null);
+    setDraftOnly(change);
+  };
   const set = (changes: Partial<OutcomeDraft>) => setDraft((d) => ({ ...d, ...changes }));
+  // The letters appear below the form: move focus to them, so a screen reader reads them next.
+  useEffect(() => {
+    if (preview) previewHeading.current?.focus();
+  }, [preview]);
   const asking = draft.category === 'more_information_needed';
   const choices = (Object.keys(outcomeChoiceLabels) as OutcomeChoice[]).filter((choice) =>
     choice === 'convert_to_referral'
@@ -74,8 +86,14 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
     if (problems.length) return show(problems);
     setSigning(true);
     try {
-      const result = await signOutcome(request.id, outcomeInput(draft, version, diagnoses));
-      onSigned(result.state);
+      const input = outcomeInput(draft, version, diagnoses);
+      if (asking) {
+        onSigned((await signOutcome(request.id, input)).state);
+      } else if (!preview) {
+        setPreview(await previewOutcome(request.id, input));
+      } else {
+        onSigned((await signOutcome(request.id, { ...input, previewDigest: preview.previewDigest })).state);
+      }
     } catch (error) {
       showProblem(error);
     } finally {
@@ -247,9 +265,28 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
           )}
         </>
       )}
-      <button className="nhsuk-button" id="sign-outcome" type="submit" disabled={signing}>
-        {asking ? 'Send the question' : 'Sign outcome'}
-      </button>
+      {preview && (
+        <section aria-labelledby="letter-preview-heading">
+          <h2 className="nhsuk-heading-m" id="letter-preview-heading" tabIndex={-1} ref={previewHeading}>
+            Check the letters before you sign
+          </h2>
+          <p className="nhsuk-body">
+            These are the letters your signature sends to the GP and the patient. Change anything above and they are
+            made again.
+          </p>
+          <LetterPreviews letters={preview.letters} />
+        </section>
+      )}
+      <div className="nhsuk-button-group">
+        <button className="nhsuk-button" id="sign-outcome" type="submit" disabled={signing}>
+          {asking ? 'Send the question' : preview ? 'Confirm and sign' : 'Preview the letters'}
+        </button>
+        {preview && (
+          <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setPreview(null)}>
+            Change the outcome
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -47,6 +47,25 @@ export type OutcomeInput = {
   question?: string;
   askForPhotographs?: boolean;
   planConfirmed?: boolean;
+  /** What the preview answered: the letters were read before signing. */
+  previewDigest?: string;
+};
+
+/** A letter as it will be sent, in words (hazard H13: the consultant reads it before signing). */
+export type LetterPreview = {
+  audience: 'referrer' | 'patient';
+  content: {
+    letterhead: { name: string; address: string; telephone: string; email: string };
+    title: string;
+    date: string;
+    reference: string;
+    about: [string, string][];
+    to: string[];
+    salutation: string;
+    sections: { heading: string; paragraphs?: string[]; rows?: [string, string][] }[];
+    signature: string[];
+    footer: string;
+  };
 };
 
 const path = (id: string, rest: string) => `/api/requests/${encodeURIComponent(id)}${rest}`;
@@ -65,6 +84,9 @@ export const claimCase = (id: string) =>
 export const releaseCase = (id: string) => api.post<{ state: RequestState }>(path(id, '/release'));
 export const signOutcome = (id: string, input: OutcomeInput) =>
   api.post<{ state: RequestState; outcomeId: string | null }>(path(id, '/outcome'), input);
+/** The letters this outcome would send, and the digest that signing them names. */
+export const previewOutcome = (id: string, input: OutcomeInput) =>
+  api.post<{ letters: LetterPreview[]; previewDigest: string }>(path(id, '/outcome/preview'), input);
 /** Whether this Advice & Guidance can be converted into a referral now, and if not why (asked before signing). */
 export const checkConversion = (id: string) =>
   api.get<{ possible: boolean; reasons: string[] }>(path(id, '/conversion'));

@@ -1,0 +1,62 @@
+import type { Tx } from '../../db/database.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, type FieldError } from '../../http/errors.ts';
+import { checkConversion } from '../requests/convert-to-referral.ts';
+import type { RequestRow } from '../requests/requests.repository.ts';
+import { outcomesTemplateFits, templateMismatch, type OutcomeCategory } from '../../../shared/outcome-categories.ts';
+import { diagnosisByCode, type Diagnosis } from './diagnoses.ts';
+import { planTemplatesOf } from './review.repository.ts';
+import type { SignOutcomeInput } from './review.schemas.ts';
+
+/** An outcome to sign: anything but a question back to the referrer. */
+export type OutcomeInput = SignOutcomeInput & { category: OutcomeCategory };
+
+/**
+ * What must hold before an outcome is signed (or its letters previewed): a diagnosis, what the outcome needs, a
+ * conversion the referral pathway accepts, a plan that fits the outcome, and a GMC number. Returns the coded
+ * diagnosis, if one was chosen.
+ */
+export async function checkOutcome(
+  tx: Tx,
+  { request, input, actor, at }: { request: RequestRow; input: OutcomeInput; actor: Actor; at: Date },
+): Promise<Diagnosis | undefined> {
+  const problems: FieldError[] = [];
+  const coded = input.diagnosisCode ? diagnosisByCode.get(input.diagnosisCode) : undefined;
+  if (input.diagnosisCode && !coded)
+    problems.push({ field: 'diagnosisCode', message: 'Choose a diagnosis from the list' });
+  if (!input.diagnosisCode && !input.diagnosisText) {
+    problems.push({ field: 'diagnosisCode', message: 'Choose a diagnosis, or describe it in words when none fits' });
+  }
+  if (input.category === 'gp_to_prescribe' && input.medicines.length === 0) {
+    problems.push({ field: 'medicines', message: 'Say what the GP should prescribe' });
+  }
+  if (input.category === 'onward_referral' && !input.onwardReferral) {
+    problems.push({ field: 'onwardReferral', message: 'Say which specialty or hospital to refer to' });
+  }
+  if (input.category === 'convert_to_referral') {
+    // Told before anything is signed: authorised, not yet converted, and the referral pathway takes the patient.
+    const check = await checkConversion(tx, request, at);
+    if (!check.possible) problems.push({ field: 'category', message: check.reasons.join(' ') });
+  }
+  if (input.category === 'recommend_referral' && request.kind !== 'advice_and_guidance') {
+    problems.push({
+      field: 'category',
+      message: 'Recommending a referral is for Advice & Guidance; for a referral choose where the patient goes next',
+    });
+  }
+  if (coded && input.plan && !input.planConfirmed && !outcomesTemplateFits(coded).includes(input.category)) {
+    const templates = [coded.planTemplate, (await planTemplatesOf(tx, request.serviceId)).get(coded.code)];
+    if (templates.some((template) => template?.trim() === input.plan.trim())) {
+      problems.push({ field: 'plan', message: templateMismatch(coded.term, coded, input.category) });
+    }
+  }
+  if (!input.plan && input.category !== 'redirect_urgent_cancer')
+    problems.push({ field: 'plan', message: 'Write the management plan' });
+  if (!actor.gmcNumber)
+    problems.push({ field: 'gmcNumber', message: 'Your account has no GMC number: ask your administrator' });
+  if (problems.length) {
+    throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), { fieldErrors: problems });
+  }
+
+  return coded;
+}

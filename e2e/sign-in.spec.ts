@@ -50,6 +50,41 @@ test('a signed-out visitor is sent to sign in, then arrives at the page they ask
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as Priya Shah');
 });
 
+test('pages for someone signed out ask for no session and log no error; signing in and out sets and clears the hint', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  const asked: number[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/api/auth/session') asked.push(response.status());
+  });
+  await page.goto('/');
+  await expect(page).toHaveURL('/sign-in');
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Telederm');
+  expect(asked, 'session asks while signed out').toEqual([]);
+  expect(errors, 'console errors while signed out').toEqual([]);
+
+  await signIn(page, 'clerk@northvale.example', demoPassword);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as Priya Shah');
+  const hint = () =>
+    page
+      .context()
+      .cookies()
+      .then((all) => all.find((c) => c.name === 'telederm_signed_in'));
+  expect(await hint()).toMatchObject({ value: '1', httpOnly: false });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as Priya Shah');
+  expect(asked).toEqual([200]);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('alert')).toContainText('You have signed out');
+  expect(await hint()).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
 test('a deep link survives the detour through sign-in', async ({ page }) => {
   await page.goto('/referrals/123?tab=photos');
   await expect(page).toHaveURL('/sign-in');

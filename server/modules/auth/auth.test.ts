@@ -148,6 +148,22 @@ describe('sessions', () => {
     expect(after.statusCode).toBe(401);
   });
 
+  it('come with a hint the page can read, holding nothing secret, that goes when the session goes', async () => {
+    const user = await buildUser(t.db.pool, { organisationId: practiceId, roles: ['referrer'] });
+    const signedIn = await signIn(user.email, user.password);
+    const hint = signedIn.cookies.find((c) => c.name === 'telederm_signed_in');
+    expect(hint).toMatchObject({ value: '1', path: '/', sameSite: 'Strict' });
+    expect(hint?.httpOnly).toBeFalsy();
+    expect(signedIn.cookies.find((c) => c.name === 'telederm_session')?.httpOnly).toBe(true);
+    const session = await signInAs(t.app, user.email, user.password);
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: as(session) });
+    expect(out.cookies.find((c) => c.name === 'telederm_signed_in')?.expires?.getTime()).toBeLessThan(Date.now());
+    // A session that has ended clears the hint too, so the page stops asking.
+    const dead = await t.app.inject({ url: '/api/auth/session', headers: { cookie: session.cookie } });
+    expect(dead.statusCode).toBe(401);
+    expect(dead.cookies.find((c) => c.name === 'telederm_signed_in')?.expires?.getTime()).toBeLessThan(Date.now());
+  });
+
   it('end after the idle timeout, and activity keeps them alive', async () => {
     const user = await buildUser(t.db.pool, { organisationId: practiceId, roles: ['referrer'] });
     const session = await signInAs(t.app, user.email, user.password);

@@ -2,7 +2,15 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { ApiError, networkProblem, type Problem } from '../../api/api-error.ts';
 import { onNotSignedIn, setCsrfToken } from '../../api/client.ts';
 import { SessionContext, type SessionContextValue, type SessionState } from './session-context.ts';
-import { fetchSession, isSessionEnded, postSignIn, postSignOut, type Credentials, type Session } from './session.ts';
+import {
+  fetchSession,
+  isSessionEnded,
+  mayBeSignedIn,
+  postSignIn,
+  postSignOut,
+  type Credentials,
+  type Session,
+} from './session.ts';
 
 /**
  * Holds who is signed in. Asks the service once at start, again whenever the
@@ -20,6 +28,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
+    if (!mayBeSignedIn()) {
+      setState({ status: 'signed-out', reason: null });
+      return;
+    }
     fetchSession().then(
       (session) => {
         if (!cancelled) signedIn(session);

@@ -27,6 +27,14 @@ export type Session = {
 export type Credentials = { email: string; password: string };
 
 export const fetchSession = () => api.get<Session>('/api/auth/session');
+
+/**
+ * Whether a staff session may exist: the service sets a readable hint cookie beside the session and clears it with
+ * the session. Without it the page does not ask (a patient's page, or the sign-in page, would log a 401).
+ */
+export function mayBeSignedIn(cookies = document.cookie): boolean {
+  return cookies.split(';').some((cookie) => cookie.trim().startsWith('telederm_signed_in='));
+}
 export const postSignIn = (credentials: Credentials) => api.post<Session>('/api/auth/sign-in', credentials);
 export const postSignOut = () => api.post<void>('/api/auth/sign-out');
 

@@ -340,3 +340,17 @@ async function newestWithPdf(address: string): Promise<AppointmentEmail | null> 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** On the capture page, goes through the questionnaire with the patient (no answers from their link) and confirms it. */
+export async function confirmQuestionnaireAtClinic(page: Page): Promise<void> {
+  await page.getByLabel('Number').fill('4');
+  await page.getByLabel('Days, weeks, months or years').selectOption('months');
+  await page.getByLabel('It itches').check();
+  await page.getByLabel('What medicines do you take?').fill('None');
+  await page.getByLabel('Do you have any allergies?').fill('None');
+  await page.getByRole('group', { name: 'Have you had skin cancer before?' }).getByLabel('No', { exact: true }).check();
+  await page.getByRole('button', { name: 'Confirm questionnaire' }).click();
+  await expect(page.getByRole('region', { name: 'Confirm questionnaire with the patient' })).toContainText(
+    'Confirmed with the patient',
+  );
+}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/api-error.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { BackLink } from '../../components/back-link.tsx';
@@ -10,6 +10,7 @@ import { LoadFailure } from '../../components/load-failure.tsx';
 import { NotificationBanner } from '../../components/notification-banner.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { PhotoRemovedBanner } from '../images/photo-removed-banner.tsx';
 import { uploadsInProgress } from '../images/upload-queue.ts';
 import { usePhotographs } from '../images/use-photographs.ts';
 import { formatNhsNumber } from '../patients/nhs-number.ts';
@@ -20,16 +21,24 @@ import { londonDate } from './clinic-dates.ts';
 import { DayStatusTag } from './day-tags.tsx';
 import { LesionCapture } from './lesion-capture.tsx';
 import { QuestionnaireCheck } from './questionnaire-check.tsx';
+import { RemoveClinicPhoto, removeClinicPhotoPath } from './remove-clinic-photo.tsx';
 
 /** /clinic-day/:appointmentId: one patient at the clinic, from arrival to the photographs sent for review. */
 export function CapturePage() {
   const { appointmentId = '' } = useParams();
-  const loaded = useLoad(() => getCapture(appointmentId), appointmentId);
-  if (loaded.status === 'loading') return null;
+  const [search] = useSearchParams();
+  // ?remove=<image id> asks why a photograph is to be removed (remove-clinic-photo.tsx). The capture is read afresh
+  // on the way there and back, so that the page shows the photograph gone and its view missing again.
+  const removing = search.get('remove');
+  const key = `${appointmentId}/${removing ?? ''}`;
+  const loaded = useLoad(() => getCapture(appointmentId).then((capture) => ({ key, capture })), key);
+  if (loaded.status === 'loading' || (loaded.status === 'loaded' && loaded.value.key !== key)) return null;
   if (loaded.status === 'failed')
     return <LoadFailure problem={loaded.problem} what="Appointment" onRetry={loaded.reload} />;
+  const { capture } = loaded.value;
+  if (removing) return <RemoveClinicPhoto capture={capture} imageId={removing} />;
   // Keyed by appointment, so that its uploads and answers start afresh when another appointment is opened.
-  return <CaptureView key={appointmentId} initial={loaded.value} />;
+  return <CaptureView key={appointmentId} initial={capture} />;
 }
 
 type Notice = { kind: 'arrived' } | { kind: 'did_not_attend'; result: DidNotAttendResult };
@@ -117,6 +126,7 @@ function CaptureView({ initial }: { initial: Capture }) {
       {summary && <ErrorSummary items={summary.items} attempt={summary.attempt} title={summary.title} />}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
+          <PhotoRemovedBanner />
           <h1 className="nhsuk-heading-l">
             <span className="nhsuk-caption-l">
               {formatTime(capture.startsAt)}, {capture.site.name}
@@ -175,6 +185,8 @@ function CaptureView({ initial }: { initial: Capture }) {
                   lesionNumber={lesion.position}
                   photographs={photographs}
                   canAdd={open}
+                  // Taken off before the capture is sent, so before any dermatologist can have seen it.
+                  removeTo={open ? (image) => removeClinicPhotoPath(appointmentId, image.id) : undefined}
                 />
               ))}
               <QuestionnaireCheck

@@ -1,4 +1,4 @@
-import { viewLabels, type ImageView } from '../images/images-api.ts';
+import { viewLabels, type ImageView, type RequestImage } from '../images/images-api.ts';
 import { LesionPhotos } from '../images/lesion-photos.tsx';
 import type { Photographs } from '../images/use-photographs.ts';
 import type { CaptureLesion } from './clinic-day-api.ts';
@@ -9,14 +9,16 @@ type LesionCaptureProps = {
   photographs: Photographs;
   /** The patient has arrived and the capture is not complete: photographs may be added. */
   canAdd: boolean;
+  /** Where each photograph can be removed (asking why), while the capture is not complete. Left out, none can be. */
+  removeTo?: ((image: RequestImage) => string) | undefined;
 };
 
 /**
  * One lesion of the referral: where it is and what the referrer wrote, the views it needs with Done or Missing,
  * then each view's photographs (progress while they upload, then the thumbnail and any quality warning, so a poor
- * one is retaken while the patient is still there) and its control to take or upload more.
+ * one is retaken, and removed, while the patient is still there) and its control to take or upload more.
  */
-export function LesionCapture({ lesion, lesionNumber, photographs, canAdd }: LesionCaptureProps) {
+export function LesionCapture({ lesion, lesionNumber, photographs, canAdd, removeTo }: LesionCaptureProps) {
   const headingId = `lesion-${lesionNumber}-heading`;
   return (
     <section className="app-lesion-capture" aria-labelledby={headingId}>
@@ -38,6 +40,7 @@ export function LesionCapture({ lesion, lesionNumber, photographs, canAdd }: Les
             lesionNumber={lesionNumber}
             photographs={photographs}
             canAdd={canAdd}
+            removeTo={removeTo}
             view={view}
           />
         </div>

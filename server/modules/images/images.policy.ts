@@ -64,14 +64,21 @@ export async function requestRemovingImage(tx: Tx, actor: Actor, image: ImageRow
   const practices = organisationsWithRole(actor, 'referrer');
   const referred = await findVisibleRequest(tx, practices, image.requestId, { lock: true });
   if (referred && practices.includes(referred.practiceId)) return referred;
-  const atClinic = await requestForPhotographer(tx, actor, image.requestId, { forUpload: true, lock: true });
-  if (atClinic) {
-    const { rowCount } = await tx.query(
-      `SELECT 1 FROM images i JOIN memberships m ON m.user_id = i.captured_by
-       WHERE i.id = $1 AND m.organisation_id = ANY($2) AND 'photographer' = ANY(m.roles)`,
-      [image.id, organisationsWithRole(actor, 'photographer')],
-    );
-    if (rowCount) return atClinic;
+  const { rowCount: takenHere } = await tx.query(
+    `SELECT 1 FROM images i JOIN memberships m ON m.user_id = i.captured_by
+     WHERE i.id = $1 AND m.organisation_id = ANY($2) AND 'photographer' = ANY(m.roles)`,
+    [image.id, organisationsWithRole(actor, 'photographer')],
+  );
+  if (takenHere) {
+    const atClinic = await requestForPhotographer(tx, actor, image.requestId, { forUpload: true, lock: true });
+    if (atClinic) return atClinic;
+    // The clinic's own photograph, once its photographs have gone for review (or the appointment is over).
+    if (await requestForPhotographer(tx, actor, image.requestId)) {
+      throw new AppError(
+        'invalid_transition',
+        'This photograph can no longer be removed: the clinic has sent its photographs for review. The dermatologist may have seen it: ask the referring practice to send them a note saying what is wrong with it.',
+      );
+    }
   }
   if (await requestShowingImages(tx, actor, image.requestId)) {
     throw new AppError(

@@ -311,6 +311,13 @@ describe('at a community photography clinic', () => {
     expect(refused.json().detail).toMatch(/Only the referring practice/);
     expect((await remove(taken, 'Blurred by movement', photographer)).statusCode).toBe(204);
     expect((await remove(fromPractice, 'Taken before the appointment')).statusCode).toBe(204);
-    expect(await listed(request.id, photographer)).toEqual([]);
+    const retaken = await photographed(request, photos[0]!, photographer);
+    expect(await listed(request.id, photographer)).toEqual([retaken]);
+
+    // Once the clinic has finished with the patient, its own photograph is refused with the reason, not a 403.
+    await t.db.pool.query(`UPDATE appointments SET status = 'attended' WHERE id = $1`, [booked.json().id]);
+    const late = await remove(retaken, 'Second thoughts', photographer);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().detail).toMatch(/clinic has sent its photographs for review/);
   });
 });

@@ -41,6 +41,7 @@ import { usersRoutes } from './modules/users/users.routes.ts';
 import { testClockRoutes } from './modules/test-clock/test-clock.routes.ts';
 import type { Services } from './services.ts';
 import { refuseUnstorableText } from './http/storable-text.ts';
+import { logRequests } from './http/request-log.ts';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -52,6 +53,8 @@ export async function buildApp(
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger as FastifyBaseLogger } : { logger: false }),
     genReqId: () => randomUUID(),
+    // One line per request, written by logRequests, without query strings or patient link tokens.
+    disableRequestLogging: true,
     trustProxy: services.config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -59,6 +62,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  logRequests(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

@@ -27,6 +27,11 @@ const configSchema = z
     DATABASE_POOL_MAX: positiveInt.max(100).default(10),
     SEED_DEMO: booleanFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /**
+     * `text`: one readable line per event and per request, for a person at a terminal (the default on the embedded
+     * database). `json`: one JSON object per line, for a log collector (the default with DATABASE_URL).
+     */
+    LOG_FORMAT: z.enum(['text', 'json']).optional(),
     TRUST_PROXY: booleanFlag.default(false),
     /** smtp://user:pass@host:port; when absent, email goes to the local mail sink under DATA_DIR/mail. */
     SMTP_URL: z
@@ -108,6 +113,7 @@ export type Config = {
   notify: { apiKey: string | undefined; smsTemplateId: string | undefined };
   patientLinkDays: number;
   logLevel: string;
+  logFormat: 'text' | 'json';
   trustProxy: boolean;
   storage:
     | { kind: 'file'; root: string }
@@ -167,6 +173,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     notify: { apiKey: c.NOTIFY_API_KEY, smsTemplateId: c.NOTIFY_SMS_TEMPLATE_ID },
     patientLinkDays: c.PATIENT_LINK_DAYS,
     logLevel: c.LOG_LEVEL,
+    logFormat: c.LOG_FORMAT ?? (c.DATABASE_URL ? 'json' : 'text'),
     trustProxy: c.TRUST_PROXY,
     storage: storageOf(c, path.resolve(c.DATA_DIR)),
     uploads: {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { offsetClock, systemClock } from './clock.ts';
@@ -94,6 +95,10 @@ logger.info(
 );
 if (app) {
   const signIns = config.seedDemo ? await presentDemoSignIns(db.pool) : [];
+  const signInLines = signIns.length ? [`Demo sign-ins (password for each: ${demoPassword}):`, ...signIns] : [];
+  // Kept in the data directory too, so they are at hand however far the log has scrolled.
+  const signInsFile = path.join(config.dataDir, 'demo-sign-ins.txt');
+  if (signInLines.length) fs.writeFileSync(signInsFile, `${signInLines.join('\n')}\n`, { mode: 0o600 });
   process.stdout.write(
     [
       '',
@@ -101,7 +106,7 @@ if (app) {
       `API reference: ${config.publicOrigin}/api/docs`,
       `Email: ${mailer.describe}; text messages: ${texter.describe}`,
       `Photographs: ${blobs.describe}`,
-      ...(signIns.length ? ['', `Demo sign-ins (password for each: ${demoPassword}):`, ...signIns] : []),
+      ...(signInLines.length ? ['', ...signInLines, `(also in ${signInsFile})`] : []),
       '',
     ].join('\n') + '\n',
   );

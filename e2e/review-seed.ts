@@ -1,4 +1,4 @@
-import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { demoPassword } from './demo-users.ts';
 import { uniqueNhsNumber } from './nhs-numbers.ts';
 import type { PhotoFile } from './photo-steps.ts';
@@ -140,13 +140,15 @@ async function uploadPhoto(
 
 /** The service makes each photo's copies in the background; the case is complete once they are ready. */
 async function waitForImages(user: ApiUser, requestId: string, count: number): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const { images } = await user.call<{ images: { state: string }[] }>('GET', `/api/requests/${requestId}/images`);
-    if (images.length >= count && images.every((image) => image.state === 'ready')) return;
-    if (Date.now() > deadline) throw new Error('photographs not processed in time');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await expect
+    .poll(
+      async () => {
+        const { images } = await user.call<{ images: { state: string }[] }>('GET', `/api/requests/${requestId}/images`);
+        return images.length >= count && images.every((image) => image.state === 'ready');
+      },
+      { message: 'photographs processed', timeout: 30_000, intervals: [200] },
+    )
+    .toBe(true);
 }
 
 /** A second consultant of the demo service, made by its administrator; returns their sign-in. */

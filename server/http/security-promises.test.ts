@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { LightMyRequestResponse } from 'fastify';
 import type { ParsedMail } from 'mailparser';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../shared/roles.ts';
 import { buildApp } from '../app.ts';
 import { outboxWorker } from '../jobs/outbox.ts';
@@ -57,13 +57,14 @@ function expectStatus(response: LightMyRequestResponse, ...statuses: number[]): 
 
 /** Polls until `probe` answers something truthy, within a bounded time (never a fixed sleep). */
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 25_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return vi.waitFor(
+    async () => {
+      const value = await probe();
+      if (!value) throw new Error(`timed out waiting for ${what}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 100 },
+  );
 }
 
 /** Waits until every message in the outbox has been delivered (or withdrawn on purpose). */

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildOrganisation, buildUser, linkOrganisations } from '../../testing/factories.ts';
 import { caller, draftRequest } from '../../testing/intake.ts';
 import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
@@ -39,14 +39,15 @@ afterAll(() => t.close());
 
 /** Waits for the job queue to finish processing an image (bounded; no fixed sleep). */
 async function processed(requestId: string, imageId: string, user = gp) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const list = await caller(t.app, user)('GET', `/api/requests/${requestId}/images`);
-    const image = list.json().images.find((i: { id: string }) => i.id === imageId);
-    if (image?.state !== 'processing') return image;
-    if (Date.now() > deadline) throw new Error('image not processed in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return vi.waitFor(
+    async () => {
+      const list = await caller(t.app, user)('GET', `/api/requests/${requestId}/images`);
+      const image = list.json().images.find((i: { id: string }) => i.id === imageId);
+      expect(image?.state, 'image still processing').not.toBe('processing');
+      return image;
+    },
+    { timeout: 20_000, interval: 50 },
+  );
 }
 
 /** Rows, originals and partial uploads: derivatives of earlier tests' images may still be landing. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixturePhotoPath } from '../../../test/fixtures/photographs.ts';
 import { buildOrganisation, buildUser, linkOrganisations } from '../../testing/factories.ts';
 import { caller, patientDetails } from '../../testing/intake.ts';
@@ -45,13 +45,10 @@ const textOf = async (pdf: Buffer) =>
   );
 
 async function waitForPhoto(requestId: string) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const { images } = (await gp('GET', `/api/requests/${requestId}/images`)).json();
-    if (images[0]?.state === 'ready') return;
-    if (Date.now() > deadline) throw new Error('photo not processed in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await vi.waitFor(
+    async () => expect((await gp('GET', `/api/requests/${requestId}/images`)).json().images[0]?.state).toBe('ready'),
+    { timeout: 20_000, interval: 50 },
+  );
 }
 
 describe('the urgent referral summary', () => {

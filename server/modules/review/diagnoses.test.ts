@@ -118,8 +118,12 @@ describe('diagnoses', () => {
       expect(d.layExplanation.trim(), d.code).not.toBe('');
       expect(d.planTemplate.trim(), d.code).not.toBe('');
       expect(d.group, d.code).toBeTruthy();
-      expect(typeof d.cancer, d.code).toBe('boolean');
-      expect(Array.isArray(d.leaflets), d.code).toBe(true);
+      // A cancer is exactly a malignant diagnosis: the flag that offers the urgent pathway cannot drift from the group.
+      expect(d.cancer, d.code).toBe(d.group === 'malignant');
+      for (const leaflet of d.leaflets) {
+        expect(leaflet.title.trim(), d.code).not.toBe('');
+        expect(leaflet.url, d.code).toMatch(/^https:\/\/www\.nhs\.uk\/|^https:\/\/[a-z.]+\.(org\.uk|nhs\.uk)\//);
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outboxWorker } from '../../jobs/outbox.ts';
 import { createLogger } from '../../logger.ts';
 import { createMailer } from '../../mail/mailer.ts';
@@ -111,23 +111,23 @@ const outcomeBody = (version: number, overrides: Record<string, unknown> = {}) =
 });
 
 async function letterTexts(requestId: string, who: keyof typeof sessions = 'gp') {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const detail = (await call(who)('GET', `/api/requests/${requestId}`)).json();
-    if (detail.letters?.length >= 2) {
-      const texts: Record<string, string> = {};
-      for (const letter of detail.letters) {
-        const pdf = await t.app.inject({ url: letter.url, headers: as(sessions[who]) });
-        expect(pdf.headers['content-type']).toBe('application/pdf');
-        const document = await getDocumentProxy(new Uint8Array(pdf.rawPayload));
-        texts[letter.audience] = (await extractText(document, { mergePages: true })).text;
-        texts[`${letter.audience}-raw`] = pdf.rawPayload.toString('latin1');
-      }
-      return { detail, texts };
-    }
-    if (Date.now() > deadline) throw new Error('letters not made in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  const detail = await vi.waitFor(
+    async () => {
+      const found = (await call(who)('GET', `/api/requests/${requestId}`)).json();
+      expect(found.letters?.length ?? 0, 'letters made').toBeGreaterThanOrEqual(2);
+      return found;
+    },
+    { timeout: 20_000, interval: 100 },
+  );
+  const texts: Record<string, string> = {};
+  for (const letter of detail.letters) {
+    const pdf = await t.app.inject({ url: letter.url, headers: as(sessions[who]) });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const document = await getDocumentProxy(new Uint8Array(pdf.rawPayload));
+    texts[letter.audience] = (await extractText(document, { mergePages: true })).text;
+    texts[`${letter.audience}-raw`] = pdf.rawPayload.toString('latin1');
   }
+  return { detail, texts };
 }
 
 describe('worklist', () => {
@@ -304,43 +304,40 @@ describe('outcomes and letters', () => {
       text: 'Histology later confirmed the diagnosis.',
     });
     expect(addendum.statusCode).toBe(201);
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const detail = (await call('gp')('GET', `/api/requests/${id}`)).json();
-      if (detail.letters.length >= 4) {
-        expect(detail.outcomes.map((o: { kind: string }) => o.kind)).toEqual(['outcome', 'addendum']);
-        const latest = detail.letters.find(
-          (l: { outcomeId: string; audience: string }) =>
-            l.outcomeId === addendum.json().id && l.audience === 'referrer',
-        );
-        const pdf = await t.app.inject({ url: latest.url, headers: as(sessions.gp) });
-        const text = (await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true }))
-          .text;
-        expect(words(text)).toContain('Histology later confirmed the diagnosis.');
-        expect(text).toContain('Dr Ben Baker');
-        break;
-      }
-      if (Date.now() > deadline) throw new Error('addendum letters not made');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const detail = await vi.waitFor(
+      async () => {
+        const found = (await call('gp')('GET', `/api/requests/${id}`)).json();
+        expect(found.letters.length, 'addendum letters made').toBeGreaterThanOrEqual(4);
+        return found;
+      },
+      { timeout: 20_000, interval: 100 },
+    );
+    expect(detail.outcomes.map((o: { kind: string }) => o.kind)).toEqual(['outcome', 'addendum']);
+    const latest = detail.letters.find(
+      (l: { outcomeId: string; audience: string }) => l.outcomeId === addendum.json().id && l.audience === 'referrer',
+    );
+    const pdf = await t.app.inject({ url: latest.url, headers: as(sessions.gp) });
+    const text = (await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true })).text;
+    expect(words(text)).toContain('Histology later confirmed the diagnosis.');
+    expect(text).toContain('Dr Ben Baker');
   });
 
   it('tells the patient their letter is ready, with a link to read it; tells the GP when the patient cannot be told', async () => {
-    const outboxOf = async (requestId: string, subject: RegExp) => {
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        const { rows } = await t.db.pool.query<{
-          recipient: string;
-          body_text: string;
-          channel: string;
-          subject: string;
-        }>('SELECT recipient, body_text, channel, subject FROM outbox WHERE request_id = $1', [requestId]);
-        const found = rows.filter((row) => subject.test(row.subject));
-        if (found.length) return found;
-        if (Date.now() > deadline) throw new Error(`no message matching ${subject}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const outboxOf = (requestId: string, subject: RegExp) =>
+      vi.waitFor(
+        async () => {
+          const { rows } = await t.db.pool.query<{
+            recipient: string;
+            body_text: string;
+            channel: string;
+            subject: string;
+          }>('SELECT recipient, body_text, channel, subject FROM outbox WHERE request_id = $1', [requestId]);
+          const found = rows.filter((row) => subject.test(row.subject));
+          expect(found.length, `a message matching ${subject}`).toBeGreaterThan(0);
+          return found;
+        },
+        { timeout: 20_000, interval: 50 },
+      );
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
     expect((await signOutcome(call('drA'), id, outcomeBody(version))).statusCode).toBe(200);

@@ -40,6 +40,7 @@ import { reviewRoutes } from './modules/review/review.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { testClockRoutes } from './modules/test-clock/test-clock.routes.ts';
 import type { Services } from './services.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { refuseUnstorableText } from './http/storable-text.ts';
 import { logRequests } from './http/request-log.ts';
 
@@ -124,6 +125,7 @@ export async function buildApp(
   auditRoutes(app, services);
   serviceSettingsRoutes(app, services);
   patientsRoutes(app, services);
+  searchRoutes(app, services);
   requestsRoutes(app, services);
   eligibilityRoutes(app, services);
   const uploadStore = createUploadStore(services.config.dataDir);

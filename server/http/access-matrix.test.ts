@@ -53,6 +53,7 @@ const expected: Record<string, Access> = {
   'POST /api/requests/:requestId/reassign': ['service_admin', 'booking_clerk'],
   'POST /api/requests/:requestId/outcome': ['consultant'],
   'POST /api/requests/:requestId/outcome/preview': ['consultant'],
+  'GET /api/search': ['referrer', 'consultant', 'booking_clerk', 'service_admin'],
   'POST /api/requests/:requestId/addenda': ['consultant'],
   'GET /api/worklist': ['consultant'],
   'GET /api/service/cases': ['service_admin', 'booking_clerk'],

@@ -583,6 +583,7 @@ const table: Record<string, readonly Check[]> = {
       },
     ),
   ],
+  'GET /api/search': [audited('search.performed', async () => to('referrer', '/api/search?q=Lovelace'))],
   'POST /api/requests/:requestId/outcome/preview': [
     audited(
       'outcome.letters_previewed',

@@ -42,6 +42,7 @@ export type AuditEvent =
   | { action: 'patient.registered_elsewhere'; recordType: 'patient'; recordId: string; patientId: string }
   | { action: 'patient.viewed'; recordType: 'patient'; recordId: string; patientId: string }
   | { action: 'patient.searched'; detail: { by: 'nhs_number' | 'name_and_date_of_birth'; results: number } }
+  | { action: 'search.performed'; detail: { by: 'nhs_number' | 'reference' | 'name'; results: number } }
   | { action: 'request.created'; recordType: 'request'; recordId: string; patientId: string }
   | {
       action: 'request.updated';

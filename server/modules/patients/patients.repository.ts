@@ -65,6 +65,62 @@ export async function searchVisiblePatients(
   return rows;
 }
 
+/** One patient found by the search box, with the requests about them the caller may see (newest first). */
+export type FoundPatient = {
+  id: string;
+  name: string;
+  nhsNumber: string;
+  dateOfBirth: string;
+  practiceName: string;
+  requests: { id: string; reference: string; kind: string; state: string; updatedAt: Date }[];
+};
+
+/**
+ * The search box: patients the caller may see by NHS number, by a request's reference, or by the starts of their
+ * names (every word must start the given or family name), at most `limit`, each with their visible requests.
+ * `$1` is the caller's organisation ids.
+ */
+export async function findPatientsForSearch(
+  db: Queryable,
+  organisationIds: string[],
+  by: { nhsNumber: string } | { reference: string } | { words: string[] },
+  limit: number,
+): Promise<FoundPatient[]> {
+  const match =
+    'nhsNumber' in by
+      ? { sql: 'p.nhs_number = $2', values: [by.nhsNumber] }
+      : 'reference' in by
+        ? {
+            sql: `p.id IN (SELECT r.patient_id FROM requests r WHERE r.reference = $2 AND ${requestVisibleTo})`,
+            values: [by.reference],
+          }
+        : {
+            sql: by.words
+              .map(
+                (_, i) => `(lower(p.family_name) LIKE $${i + 2} || '%' OR lower(p.given_name) LIKE $${i + 2} || '%')`,
+              )
+              .join(' AND '),
+            values: by.words.map((word) => word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)),
+          };
+  const { rows } = await db.query<FoundPatient>(
+    `SELECT p.id, p.given_name || ' ' || p.family_name AS name, p.nhs_number AS "nhsNumber",
+            p.date_of_birth::text AS "dateOfBirth", o.name AS "practiceName",
+            coalesce((SELECT json_agg(json_build_object('id', r.id, 'reference', r.reference, 'kind', r.kind,
+                                                        'state', r.state, 'updatedAt', r.updated_at)
+                                      ORDER BY r.updated_at DESC)
+                      FROM requests r WHERE r.patient_id = p.id AND ${requestVisibleTo}), '[]') AS requests
+     FROM patients p JOIN organisations o ON o.id = p.practice_id
+     WHERE ${visibleTo} AND ${match.sql}
+     ORDER BY p.family_name, p.given_name, p.date_of_birth
+     LIMIT ${Number(limit)}`,
+    [organisationIds, ...match.values],
+  );
+  return rows.map((row) => ({
+    ...row,
+    requests: row.requests.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt) })),
+  }));
+}
+
 /** The practice's own record of the patient with this NHS number, locked for the registration. */
 export async function findPracticePatient(
   db: Queryable,

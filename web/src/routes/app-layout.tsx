@@ -41,6 +41,12 @@ export function AppLayout() {
         signingOut={signingOut}
         navigation={state.status === 'signed-in' ? navigationFor(state.session) : []}
         wide={wide}
+        search={
+          state.status === 'signed-in' &&
+          state.session.roles.some((role) =>
+            ['referrer', 'consultant', 'booking_clerk', 'service_admin'].includes(role),
+          )
+        }
       />
       <div className={wide ? 'nhsuk-width-container-fluid' : 'nhsuk-width-container'}>
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>

@@ -29,6 +29,7 @@ import { RequestSubmittedPage, WithdrawRequestPage } from './request-outcome-pag
 import { RemovePhotoPage } from './remove-photo-page.tsx';
 import { RequestPage } from './request-page.tsx';
 import { RequestsPage } from './requests-page.tsx';
+import { SearchPage } from './search-page.tsx';
 import { ServiceCasesPage } from './service-cases-page.tsx';
 import { SignInPage } from './sign-in-page.tsx';
 import { WorklistPage } from './worklist-page.tsx';
@@ -44,6 +45,7 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="/requests" element={<RequestsPage />} />
           <Route path="/requests/:requestId" element={<RequestPage />} />
+          <Route path="/search" element={<SearchPage />} />
           <Route element={<RequireRole role="referrer" what="referrers at a GP practice" />}>
             <Route path="/requests/new" element={<FindPatientPage />} />
             <Route path="/requests/new/patient" element={<PatientDetailsPage />} />

@@ -225,6 +225,27 @@ async function patientOf(requestId: string, confirmed = true) {
   return { headers: await openPatientLinkAs(t, referrer, requestId, confirmed ? '1970-05-17' : undefined) };
 }
 
+/** A call the patient makes while arranging: it must succeed. */
+async function patientSends(
+  patient: { headers: Record<string, string> },
+  method: 'PUT' | 'POST',
+  url: string,
+  payload: object,
+) {
+  const response = await t.app.inject({ method, url, headers: patient.headers, payload });
+  if (response.statusCode >= 400)
+    throw new Error(`${method} ${url} as the patient: ${response.statusCode} ${response.body}`);
+}
+
+/** A photo the patient sends of the request's first lesion through their link (not processed: no worker runs). */
+async function patientPhoto(
+  patient: { headers: Record<string, string> },
+  request: { id: string; lesionIds: string[] },
+) {
+  const uploadId = await finishedUpload(asUploader(patient), request, '/api/patient/uploads');
+  await patientSends(patient, 'POST', '/api/patient/images', { uploadId });
+}
+
 /** A clinic session at the clinic's site tomorrow (by the test clock), with three 20-minute slots. */
 async function clinicSession() {
   const created = await send('clerk', 'POST', '/api/clinic-sessions', {
@@ -794,11 +815,37 @@ const table: Record<string, readonly Check[]> = {
   'POST /api/patient/uploads/:uploadId': [
     unaudited(async () => {
       const request = await draft();
+    // The last thing a clinic patient's link asks: the referrer is told, and the call's one row says so.
+    audited(
+      'consent.recorded',
+      async () => {
+        const patient = await patientOf((await draft({ consent: false, photography: 'clinic' })).id);
+        await patientSends(patient, 'PUT', '/api/patient/questionnaire', { answers: questionnaire, complete: true });
+        return to(patient, '/api/patient/consent', { referralAndImageSharing: true });
+      },
+      {
+        variant: 'the last task: the referrer told',
+        detail: { patientFinished: { notificationId: expect.any(String) } },
+      },
+    ),
       const patient = await patientOf(request.id);
       return to(patient, '/api/patient/uploads/anywhere', undefined, tusCreation(uploadMetadata(request)));
     }),
   ],
   'PATCH /api/patient/uploads/:uploadId': [
+    audited(
+      'patient.questionnaire_saved',
+      async () => {
+        const request = await draft();
+        const patient = await patientOf(request.id);
+        await patientPhoto(patient, request);
+        return to(patient, '/api/patient/questionnaire', { answers: questionnaire, complete: true });
+      },
+      {
+        variant: 'the last task: the referrer told',
+        detail: { patientFinished: { notificationId: expect.any(String) } },
+      },
+    ),
     unaudited(async () => {
       const request = await draft();
       const patient = await patientOf(request.id);
@@ -849,6 +896,18 @@ const table: Record<string, readonly Check[]> = {
       await processed(image!.json().id);
       return to(patient, `/api/patient/images/${image!.json().id}/thumbnail`);
     }),
+    // The images module writes the photo's row and knows nothing of links: telling the referrer is a row of its own.
+    audited(
+      ['patient_link.finished', 'image.received'],
+      async () => {
+        const request = await draft();
+        const patient = await patientOf(request.id);
+        await patientSends(patient, 'PUT', '/api/patient/questionnaire', { answers: questionnaire, complete: true });
+        const uploadId = await finishedUpload(asUploader(patient), request, '/api/patient/uploads');
+        return to(patient, '/api/patient/images', { uploadId });
+      },
+      { variant: 'the last task: the referrer told' },
+    ),
   ],
   'GET /api/patient/letter': [
     audited('patient.letter_downloaded', async () => {

@@ -9,6 +9,12 @@ export type TransitionDetail = { action: string; from: string; to: string; reaso
 export type EligibilityDetail = { decision: string; firedRules: string[]; ruleSetVersion: number };
 
 /**
+ * The call did the last thing the patient's link asked of them: the referrer was told, once, by this outbox
+ * message (issue 12 §7b). It rides in the detail of the call's own row.
+ */
+export type PatientFinishedDetail = { patientFinished: { notificationId: string } };
+
+/**
  * Every action the audit trail records. A discriminated union so that each
  * action carries the record and detail it needs, and nothing else; adding an
  * action means adding it here. One call writes one row (SECURITY.md), so
@@ -93,6 +99,14 @@ export type AuditEvent =
       patientId: string;
       /** A question pauses the case with the referrer; the answer sends it back to the worklist. */
       detail: { kind: string; transition?: TransitionDetail };
+  /** Consent the patient gave through their link, the last thing it asked of them. */
+  | {
+      action: 'consent.recorded';
+      recordType: 'consent';
+      recordId: string;
+      patientId: string;
+      detail: PatientFinishedDetail;
+    }
     }
   | {
       action: 'rule_set.versioned';
@@ -204,6 +218,25 @@ export type AuditEvent =
         | 'appointment.cancelled'
         | 'appointment.did_not_attend'
         | 'appointment.arrived'
+  /** The questionnaire the patient finished was the last thing their link asked of them. */
+  | {
+      action: 'patient.questionnaire_saved';
+      recordType: 'request';
+      recordId: string;
+      patientId: string;
+      detail: PatientFinishedDetail;
+    }
+  /**
+   * The photo the patient sent was the last thing their link asked of them. Its own row: the photo's row
+   * (`image.received`) is written by the images module, which knows nothing of links.
+   */
+  | {
+      action: 'patient_link.finished';
+      recordType: 'patient_link';
+      recordId: string;
+      patientId: string;
+      detail: PatientFinishedDetail;
+    }
         | 'appointment.questionnaire_confirmed'
         | 'appointment.capture_completed'
         | 'appointment.viewed'

@@ -1,3 +1,4 @@
+import type { Questionnaire } from '../../../shared/patient-questions.ts';
 import type { Queryable } from '../../db/database.ts';
 
 export type PatientLink = {
@@ -14,12 +15,14 @@ export type PatientLink = {
   dobFailures: number;
   lockedAt: Date | null;
   feedbackGivenAt: Date | null;
+  /** When the patient had done everything the link asked; the referrer was told then. */
+  finishedAt: Date | null;
 };
 
 const columns = `l.id, l.request_id AS "requestId", l.channel, l.destination, l.created_at AS "createdAt",
   l.expires_at AS "expiresAt", l.revoked_at AS "revokedAt", l.superseded_at AS "supersededAt", l.opened_at AS "openedAt",
   l.verified_at AS "verifiedAt", l.dob_failures AS "dobFailures", l.locked_at AS "lockedAt",
-  l.feedback_given_at AS "feedbackGivenAt"`;
+  l.feedback_given_at AS "feedbackGivenAt", l.finished_at AS "finishedAt"`;
 
 /** Why a link no longer opens, or null when it does. */
 export function linkUnusable(link: PatientLink, now: Date): 'expired' | 'revoked' | 'superseded' | 'locked' | null {
@@ -145,4 +148,75 @@ export async function findPatientSession(db: Queryable, tokenHash: string, now: 
 
 export async function markSessionVerified(tx: Queryable, sessionId: string, at: Date) {
   await tx.query('UPDATE patient_sessions SET verified_at = $2 WHERE id = $1', [sessionId, at]);
+}
+
+/**
+ * Records that the patient has done everything the link asked. True only for the call that records it: a link is
+ * finished once, so whatever follows from it (telling the referrer) happens once.
+ */
+export async function markLinkFinished(tx: Queryable, linkId: string, at: Date): Promise<boolean> {
+  const { rowCount } = await tx.query(
+    'UPDATE patient_links SET finished_at = $2 WHERE id = $1 AND finished_at IS NULL',
+    [linkId, at],
+  );
+  return rowCount === 1;
+}
+
+/** The practice of the request, as the patient's pages name it. */
+export async function practiceOfRequest(db: Queryable, requestId: string) {
+  const { rows } = await db.query<{ id: string; name: string; telephone: string }>(
+    'SELECT o.id, o.name, o.telephone FROM requests r JOIN organisations o ON o.id = r.practice_id WHERE r.id = $1',
+    [requestId],
+  );
+  return rows[0]!;
+}
+
+/** The names on the patient's pages: their practice and the service it asked. */
+export async function organisationsOfRequest(db: Queryable, requestId: string) {
+  const { rows } = await db.query<{ practice: string; practiceTelephone: string; service: string }>(
+    `SELECT pr.name AS practice, pr.telephone AS "practiceTelephone", s.name AS service
+     FROM requests r JOIN organisations pr ON pr.id = r.practice_id JOIN organisations s ON s.id = r.service_id
+     WHERE r.id = $1`,
+    [requestId],
+  );
+  return rows[0]!;
+}
+
+/** Where a message to the referrer of the request goes. */
+export async function referrerEmailOf(db: Queryable, referrerId: string): Promise<string> {
+  const { rows } = await db.query<{ email: string }>('SELECT email FROM users WHERE id = $1', [referrerId]);
+  return rows[0]!.email;
+}
+
+export type QuestionnaireRow = { answers: Partial<Questionnaire>; completedAt: Date | null };
+
+export async function findQuestionnaire(db: Queryable, requestId: string): Promise<QuestionnaireRow | null> {
+  const { rows } = await db.query<QuestionnaireRow>(
+    'SELECT answers, completed_at AS "completedAt" FROM questionnaires WHERE request_id = $1',
+    [requestId],
+  );
+  return rows[0] ?? null;
+}
+
+/** Saves the answers as they stand; once completed, a questionnaire stays completed (later saves are edits). */
+export async function saveQuestionnaireAnswers(
+  tx: Queryable,
+  requestId: string,
+  answers: Partial<Questionnaire>,
+  at: Date,
+  options: { complete: boolean },
+) {
+  await tx.query(
+    `INSERT INTO questionnaires (request_id, answers, updated_at, completed_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (request_id) DO UPDATE SET answers = $2, updated_at = $3, completed_at = coalesce($4, questionnaires.completed_at)`,
+    [requestId, JSON.stringify(answers), at, options.complete ? at : null],
+  );
+}
+
+/** One feedback response, under the service and the London month only: nothing that leads back to the patient. */
+export async function insertFeedbackResponse(tx: Queryable, serviceId: string, at: Date, answers: object) {
+  await tx.query(
+    `INSERT INTO feedback_responses (service_id, month, answers) VALUES ($1, date_trunc('month', $2::timestamptz AT TIME ZONE 'Europe/London')::date, $3)`,
+    [serviceId, at, JSON.stringify(answers)],
+  );
 }

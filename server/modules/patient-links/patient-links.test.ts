@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outboxWorker } from '../../jobs/outbox.ts';
 import { createLogger } from '../../logger.ts';
 import { createMailer } from '../../mail/mailer.ts';
@@ -13,6 +13,7 @@ import { uploadPhoto } from '../../testing/tus.ts';
 import { imageProcessingWorker } from '../images/process-image-job.ts';
 import { lettersWorker } from '../letters/make-letters-job.ts';
 import { exifOrientationFixtures } from '../../../test/fixtures/photographs.ts';
+import { describeActivity } from '../../../web/src/features/requests/last-activity.ts';
 import { signOutcome } from '../../testing/review.ts';
 
 const fixtures = exifOrientationFixtures;
@@ -96,13 +97,19 @@ describe('the patient link', () => {
     expect(rows[0].token_hash).not.toBe(token);
     expect(JSON.stringify((await t.db.pool.query('SELECT * FROM patient_links')).rows)).not.toContain(token);
     // The mail arrives a moment before the worker records it as sent; then the token is redacted.
-    const deadline = Date.now() + 10_000;
-    let sent: { body_text: string } | undefined;
-    while (!sent && Date.now() < deadline) {
-      sent = (await t.db.pool.query('SELECT body_text FROM outbox WHERE request_id = $1 AND sent_at IS NOT NULL', [id]))
-        .rows[0];
-      if (!sent) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const sent = await vi.waitFor(
+      async () => {
+        const row = (
+          await t.db.pool.query<{ body_text: string }>(
+            'SELECT body_text FROM outbox WHERE request_id = $1 AND sent_at IS NOT NULL',
+            [id],
+          )
+        ).rows[0];
+        expect(row, 'the link sent').toBeDefined();
+        return row;
+      },
+      { timeout: 10_000, interval: 50 },
+    );
     expect(sent?.body_text).toMatch(/\/p\/\[sent\]/);
     expect(sent?.body_text).not.toContain(token);
 
@@ -271,6 +278,13 @@ describe('the patient journey', () => {
     expect((await patient(headers!, 'POST', '/api/patient/feedback', { friendsAndFamily: 'good' })).statusCode).toBe(
       409,
     );
+    // Once with the dermatologist, the answers stay as they are read.
+    const late = await patient(headers!, 'PUT', '/api/patient/questionnaire', {
+      answers: { ...answers, allergies: 'none' },
+      complete: true,
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().detail).toMatch(/already gone to the dermatologist/);
 
     const { version } = (await caller(t.app, consultant)('POST', `/api/requests/${id}/claim`)).json();
     const { diagnoses } = await import('../review/diagnoses.ts');
@@ -281,13 +295,10 @@ describe('the patient journey', () => {
       diagnosisCode: naevus.code,
       plan: naevus.planTemplate,
     });
-    const deadline = Date.now() + 20_000;
-    let letter = null;
-    while (!letter) {
-      letter = (await patient(headers!, 'GET', '/api/patient/request')).json().letter;
-      if (!letter && Date.now() > deadline) throw new Error('patient letter not made');
-      if (!letter) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await vi.waitFor(
+      async () => expect((await patient(headers!, 'GET', '/api/patient/request')).json().letter).toBeTruthy(),
+      { timeout: 20_000, interval: 100 },
+    );
     const pdf = await patient(headers!, 'GET', '/api/patient/letter');
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -319,13 +330,14 @@ describe('the patient journey', () => {
       201,
     );
     const dir = path.join(t.config.dataDir, 'mail');
-    const deadline = Date.now() + 15_000;
-    let files: string[] = [];
-    while (Date.now() < deadline) {
-      files = (await fs.readdir(dir).catch(() => [])).filter((f) => f.includes('-sms-') && f.endsWith('.txt'));
-      if (files.length) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const files = await vi.waitFor(
+      async () => {
+        const found = (await fs.readdir(dir).catch(() => [])).filter((f) => f.includes('-sms-') && f.endsWith('.txt'));
+        expect(found.length, 'a text message written').toBeGreaterThan(0);
+        return found;
+      },
+      { timeout: 15_000, interval: 100 },
+    );
     const text = await fs.readFile(path.join(dir, files[0]!), 'utf8');
     expect(text).toMatch(/^To: \+447700900123/);
     expect(text).toMatch(/\/p\/[A-Za-z0-9_-]{43}/);
@@ -361,5 +373,230 @@ describe('consent the patient gives through their link', () => {
     });
     expect(claimed.statusCode).toBe(400);
     expect(claimed.json().errors.map((e: { field: string }) => e.field)).toEqual(['method']);
+  });
+});
+
+describe('consent through the link once the request has gone on (issue 19)', () => {
+  it('is refused on a submitted request, and the consent the referrer took stays the one on record', async () => {
+    const { id } = await draftRequest(t.app, gp, serviceId);
+    const submitted = await caller(t.app, gp)('POST', `/api/requests/${id}/submit`);
+    expect(submitted.json().state, submitted.body).toBe('awaiting_images');
+    const { headers } = await open(await sendLink(id));
+    await patient(headers!, 'POST', '/api/patient/verify', { dateOfBirth: '1970-05-17' });
+
+    const given = await patient(headers!, 'POST', '/api/patient/consent', {
+      referralAndImageSharing: true,
+      teachingUse: true,
+    });
+    expect(given.statusCode, given.body).toBe(409);
+    expect(given.json().detail).toMatch(/already sent your request/);
+    const { rows } = await t.db.pool.query('SELECT method, teaching_use FROM consents WHERE request_id = $1', [id]);
+    expect(rows).toEqual([{ method: 'verbal', teaching_use: false }]);
+  });
+
+  it('cannot put consent back on a request stopped because the patient withdrew it', async () => {
+    const { id } = await draftRequest(t.app, gp, serviceId);
+    await caller(t.app, gp)('POST', `/api/requests/${id}/submit`);
+    const { headers } = await open(await sendLink(id));
+    await patient(headers!, 'POST', '/api/patient/verify', { dateOfBirth: '1970-05-17' });
+    const withdrawn = await caller(t.app, gp)('POST', `/api/requests/${id}/consent/withdrawal`, {
+      reason: 'The patient rang to withdraw',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBeLessThan(300);
+
+    const given = await patient(headers!, 'POST', '/api/patient/consent', { referralAndImageSharing: true });
+    expect(given.statusCode, given.body).toBe(409);
+    const seen = (await caller(t.app, gp)('GET', `/api/requests/${id}`)).json();
+    expect(seen.state).toBe('withdrawn');
+    expect(seen.consent).toMatchObject({ method: 'verbal', withdrawnAt: expect.any(String) });
+  });
+});
+
+describe('a patient who has done everything their link asked (issue 12 §7b)', () => {
+  const answers = {
+    durationValue: 2,
+    durationUnit: 'months',
+    symptoms: ['itch'],
+    medicines: 'Emollient cream',
+    allergies: 'penicillin',
+    previousSkinCancer: 'no',
+  };
+  const finishedSubject = (reference: string) => `Telederm ${reference}: the patient has finished their part`;
+
+  /** A draft without consent, its link opened and the date of birth confirmed. */
+  async function linkOpened(options: { photography?: 'referrer' | 'clinic' } = {}) {
+    const draft = await draftRequest(t.app, gp, serviceId, { consent: false, ...options });
+    const { headers } = await open(await sendLink(draft.id));
+    await patient(headers!, 'POST', '/api/patient/verify', { dateOfBirth: '1970-05-17' });
+    const { reference } = (await caller(t.app, gp)('GET', `/api/requests/${draft.id}`)).json();
+    return { ...draft, headers: headers!, reference: reference as string };
+  }
+
+  const sendPhoto = async (headers: Record<string, string>, request: { id: string; lesionIds: string[] }) => {
+    const { created } = await uploadPhoto(
+      t.app,
+      { cookie: headers['cookie']!, csrfToken: headers['x-csrf-token']!, userId: '' },
+      {
+        requestId: request.id,
+        lesionId: request.lesionIds[0]!,
+        bytes: await fs.readFile(path.join(fixtures, 'Landscape_4.jpg')),
+        endpoint: '/api/patient/uploads',
+        ingest: '/api/patient/images',
+      },
+    );
+    expect(created.statusCode).toBe(201);
+  };
+
+  /** The messages to the referrer that the patient has finished, as the outbox holds them. */
+  const toldReferrer = async (requestId: string) =>
+    (
+      await t.db.pool.query<{ id: string; recipient: string; subject: string }>(
+        `SELECT o.id, o.recipient, o.subject FROM outbox o WHERE o.request_id = $1 AND o.subject LIKE '%finished their part'`,
+        [requestId],
+      )
+    ).rows;
+
+  const auditRows = async (requestId: string, action: string) =>
+    (
+      await t.db.pool.query<{ detail: { patientFinished?: { notificationId: string } } }>(
+        'SELECT detail FROM audit_events WHERE record_id = $1 AND action = $2 ORDER BY seq',
+        [requestId, action],
+      )
+    ).rows.map((r) => r.detail);
+
+  it('tells the referrer once, by email, in the call that completes the last task, and records it in that call’s audit row', async () => {
+    const request = await linkOpened();
+    const { headers } = request;
+    await patient(headers, 'POST', '/api/patient/consent', { referralAndImageSharing: true });
+    await sendPhoto(headers, request);
+    expect(await toldReferrer(request.id)).toEqual([]);
+
+    const finished = await patient(headers, 'PUT', '/api/patient/questionnaire', { answers, complete: true });
+    expect(finished.statusCode, finished.body).toBe(204);
+    const told = await toldReferrer(request.id);
+    const { rows: referrer } = await t.db.pool.query('SELECT email FROM users WHERE id = $1', [gp.userId]);
+    expect(told).toEqual([
+      { id: expect.any(String), recipient: referrer[0].email, subject: finishedSubject(request.reference) },
+    ]);
+    expect(await auditRows(request.id, 'patient.questionnaire_saved')).toEqual([
+      { patientFinished: { notificationId: told[0]!.id } },
+    ]);
+
+    // Saving again, or consenting again, tells no one again.
+    expect((await patient(headers, 'PUT', '/api/patient/questionnaire', { answers, complete: true })).statusCode).toBe(
+      204,
+    );
+    expect((await patient(headers, 'POST', '/api/patient/consent', { referralAndImageSharing: true })).statusCode).toBe(
+      204,
+    );
+    expect(await toldReferrer(request.id)).toHaveLength(1);
+    expect(await auditRows(request.id, 'patient.questionnaire_saved')).toEqual([
+      { patientFinished: { notificationId: told[0]!.id } },
+      {},
+    ]);
+    const mail = await smtp.waitFor((m) => m.subject === finishedSubject(request.reference));
+    expect(mail.to).toMatchObject({ value: [{ address: referrer[0].email }] });
+  });
+
+  it('tells the referrer when the photo is the last thing sent, with the photo in the same call', async () => {
+    const request = await linkOpened();
+    const { headers } = request;
+    await patient(headers, 'POST', '/api/patient/consent', { referralAndImageSharing: true });
+    await patient(headers, 'PUT', '/api/patient/questionnaire', { answers, complete: true });
+    expect(await toldReferrer(request.id)).toEqual([]);
+    await sendPhoto(headers, request);
+    const told = await toldReferrer(request.id);
+    expect(told).toHaveLength(1);
+    const { rows } = await t.db.pool.query('SELECT detail FROM audit_events WHERE action = $1 AND patient_id = $2', [
+      'patient_link.finished',
+      request.patientId,
+    ]);
+    expect(rows).toEqual([{ detail: { patientFinished: { notificationId: told[0]!.id } } }]);
+  });
+
+  it('tells the referrer of a clinic patient when consent is the last thing given', async () => {
+    const request = await linkOpened({ photography: 'clinic' });
+    const { headers } = request;
+    await patient(headers, 'PUT', '/api/patient/questionnaire', { answers, complete: true });
+    expect(await toldReferrer(request.id)).toEqual([]);
+    await patient(headers, 'POST', '/api/patient/consent', { referralAndImageSharing: true });
+    expect(await toldReferrer(request.id)).toHaveLength(1);
+  });
+
+  it('says nothing clinical in the email: the reference and a link to the request page only', async () => {
+    const request = await linkOpened();
+    const { headers } = request;
+    await patient(headers, 'POST', '/api/patient/consent', { referralAndImageSharing: true });
+    await sendPhoto(headers, request);
+    await patient(headers, 'PUT', '/api/patient/questionnaire', { answers, complete: true });
+
+    const mail = await smtp.waitFor((m) => m.subject === finishedSubject(request.reference));
+    expect(mail.text?.trim()).toBe(
+      [
+        `The patient has done everything their link asked for request ${request.reference}.`,
+        `Open the request to look at what they sent and take the next step: ${t.config.publicOrigin}/requests/${request.id}`,
+        '',
+        'This message contains no patient details. Do not reply to it.',
+      ].join('\n'),
+    );
+    expect(mail.attachments).toEqual([]);
+    const { rows } = await t.db.pool.query<{ nhs_number: string }>('SELECT nhs_number FROM patients WHERE id = $1', [
+      request.patientId,
+    ]);
+    const everything = `${mail.subject}\n${mail.text}\n${mail.html || ''}`;
+    for (const clinical of [
+      'Ada',
+      'Lovelace',
+      rows[0]!.nhs_number,
+      '1970',
+      '17 May',
+      'seborrhoeic',
+      'Brown warty plaque',
+      'forearm',
+      'penicillin',
+      'Emollient',
+      'itch',
+      'months',
+    ]) {
+      expect(everything).not.toContain(clinical);
+    }
+  });
+
+  it('no longer tells the patient their practice is preparing the request, only once they have done their part', async () => {
+    const request = await linkOpened();
+    const { headers } = request;
+    const status = async () => (await patient(headers, 'GET', '/api/patient/request')).json().status.text;
+    await patient(headers, 'POST', '/api/patient/consent', { referralAndImageSharing: true });
+    await sendPhoto(headers, request);
+    expect(await status()).toBe('Your GP practice is preparing your request.');
+    await patient(headers, 'PUT', '/api/patient/questionnaire', { answers, complete: true });
+    expect(await status()).toBe(
+      'Thank you — you have done everything we asked. Your GP practice will now send your request to the dermatology service.',
+    );
+  });
+
+  it('shows on the referrer’s request list as the latest activity, at the time it happened, until something newer', async () => {
+    const request = await linkOpened();
+    const { headers } = request;
+    const listed = async () =>
+      (await caller(t.app, gp)('GET', '/api/requests?limit=200'))
+        .json()
+        .requests.find((r: { id: string }) => r.id === request.id);
+    expect(describeActivity((await listed()).lastActivity)).toBe('Draft started');
+    await patient(headers, 'POST', '/api/patient/consent', { referralAndImageSharing: true });
+    await sendPhoto(headers, request);
+
+    t.clock.advance({ minutes: 20 });
+    const finishedAt = t.clock.now().toISOString();
+    await patient(headers, 'PUT', '/api/patient/questionnaire', { answers, complete: true });
+    const row = await listed();
+    expect(row.lastActivity).toBe('patient_finished');
+    expect(describeActivity(row.lastActivity)).toBe('Patient finished their part');
+    expect(row.updatedAt).toBe(finishedAt);
+
+    t.clock.advance({ minutes: 5 });
+    expect((await caller(t.app, gp)('POST', `/api/requests/${request.id}/submit`)).statusCode).toBe(200);
+    // The submission's own moves are newer: the eligibility decision is the last of them.
+    expect(describeActivity((await listed()).lastActivity)).toBe('Eligibility decided');
   });
 });

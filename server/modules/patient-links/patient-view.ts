@@ -2,27 +2,35 @@ import type { Tx } from '../../db/database.ts';
 import { describeBodySite } from '../../../shared/body-sites.ts';
 import type { RequestState } from '../../../shared/request-content.ts';
 import { listImagesOfRequest } from '../images/images.repository.ts';
-import { statesTakingImages } from '../images/images.policy.ts';
 import { listLetters } from '../letters/letters.repository.ts';
-import { currentConsent, findVisibleRequest, listLesions } from '../requests/requests.repository.ts';
-import type { PatientSession } from './patient-links.repository.ts';
+import { currentConsent, listLesions } from '../requests/requests.repository.ts';
+import { linkedRequest } from './patient-links.policy.ts';
+import { findQuestionnaire, organisationsOfRequest, type PatientSession } from './patient-links.repository.ts';
+import { asksPatientForPhotos, patientPartDone, tasksOf } from './patient-tasks.ts';
 import { longDate } from './send-patient-link.ts';
 
 const dayDate = longDate;
 
-/** Where the request is, in the words a patient would use. */
+/**
+ * Where the request is, in the words a patient would use. `partDone`: the patient has done everything their link
+ * asked; until the practice sends the request on, telling them it is still being prepared would be untrue.
+ */
 export function statusInWords(
   state: RequestState,
   dueAt: Date | null,
   photography: 'referrer' | 'clinic' = 'referrer',
+  partDone = false,
 ): string {
   switch (state) {
     case 'draft':
     case 'submitted':
-      return 'Your GP practice is preparing your request.';
+      return partDone
+        ? 'Thank you — you have done everything we asked. Your GP practice will now send your request to the dermatology service.'
+        : 'Your GP practice is preparing your request.';
     case 'awaiting_images':
-      return photography === 'clinic'
-        ? 'Waiting for your photography appointment at a clinic near you.'
+      if (photography === 'clinic') return 'Waiting for your photography appointment at a clinic near you.';
+      return partDone
+        ? 'Thank you — you have sent everything we asked. Your GP practice will now send your photos to the dermatology service.'
         : 'Waiting for your photos.';
     case 'ready_for_review':
     case 'in_review':
@@ -42,45 +50,39 @@ export function statusInWords(
 
 /** The one request the link reaches, as the patient's pages show it. */
 export async function patientView(tx: Tx, session: PatientSession) {
-  const { rows } = await tx.query<{ practice: string; practiceTelephone: string; service: string }>(
-    `SELECT pr.name AS practice, pr.telephone AS "practiceTelephone", s.name AS service
-     FROM requests r JOIN organisations pr ON pr.id = r.practice_id JOIN organisations s ON s.id = r.service_id WHERE r.id = $1`,
-    [session.requestId],
-  );
-  const names = rows[0]!;
-  // Seen from its practice's side, where even a draft is visible.
-  const { rows: owner } = await tx.query<{ practice_id: string }>('SELECT practice_id FROM requests WHERE id = $1', [
-    session.requestId,
-  ]);
-  const request = (await findVisibleRequest(tx, [owner[0]!.practice_id], session.requestId))!;
+  const names = await organisationsOfRequest(tx, session.requestId);
+  const request = await linkedRequest(tx, session);
   const [lesions, consent, images, letters, questionnaire] = [
     await listLesions(tx, request.id),
     await currentConsent(tx, request.id),
     await listImagesOfRequest(tx, request.id),
     await listLetters(tx, request.id),
-    (
-      await tx.query<{ answers: object; completedAt: Date | null }>(
-        'SELECT answers, completed_at AS "completedAt" FROM questionnaires WHERE request_id = $1',
-        [request.id],
-      )
-    ).rows[0] ?? null,
+    await findQuestionnaire(tx, request.id),
   ];
+  const partDone = patientPartDone(tasksOf({ request, linkId: session.linkId, consent, images, questionnaire }));
   const ownerId = `patient:${session.linkId}`;
   const patientLetter = letters.filter((l) => l.audience === 'patient' && l.kind === 'outcome').at(-1);
   const answered = request.state === 'outcome_recorded' || request.state === 'closed';
   return {
     /** Needed as the upload's metadata; the link reaches this request only. */
     requestId: request.id,
+    /** For the audit row of the read: taken off before the view is sent. */
+    patientId: request.patientId,
     reference: request.reference,
     practice: { name: names.practice, telephone: names.practiceTelephone },
     serviceName: names.service,
-    status: { state: request.state, text: statusInWords(request.state, request.dueAt, request.photography) },
+    status: {
+      state: request.state,
+      text: statusInWords(request.state, request.dueAt, request.photography, partDone),
+    },
+    /** Everything the link asked of the patient is done. */
+    partDone,
     consent:
       consent && !consent.withdrawnAt
         ? { given: consent.referralAndImageSharing, teachingUse: consent.teachingUse }
         : null,
     // A clinic patient's photographs are taken at their appointment, not sent from home.
-    takesPhotos: request.photography === 'referrer' && statesTakingImages.includes(request.state),
+    takesPhotos: asksPatientForPhotos(request),
     lesions: lesions.map((l) => ({
       id: l.id,
       position: l.position,

@@ -32,10 +32,12 @@ export async function listRequests(
             json_build_object('id', p.id, 'name', p.given_name || ' ' || p.family_name, 'nhsNumber', p.nhs_number,
                               'dateOfBirth', p.date_of_birth::text) AS patient,
             pr.name AS "practiceName", s.name AS "serviceName",
-            coalesce((SELECT CASE WHEN m.at > coalesce(t.at, '-infinity') THEN 'Message: ' || m.kind ELSE t.action END
+            coalesce((SELECT CASE WHEN f.at > greatest(coalesce(t.at, '-infinity'), coalesce(m.at, '-infinity')) THEN 'patient_finished'
+                                  WHEN m.at > coalesce(t.at, '-infinity') THEN 'Message: ' || m.kind ELSE t.action END
                       FROM (SELECT max(at) AS at FROM messages WHERE request_id = r.id) mx
                       LEFT JOIN LATERAL (SELECT at, kind FROM messages WHERE request_id = r.id ORDER BY seq DESC LIMIT 1) m ON true
-                      LEFT JOIN LATERAL (SELECT at, action FROM request_transitions WHERE request_id = r.id ORDER BY id DESC LIMIT 1) t ON true),
+                      LEFT JOIN LATERAL (SELECT at, action FROM request_transitions WHERE request_id = r.id ORDER BY id DESC LIMIT 1) t ON true
+                      LEFT JOIN LATERAL (SELECT max(finished_at) AS at FROM patient_links WHERE request_id = r.id) f ON true),
                      'created') AS "lastActivity"
      FROM requests r
      JOIN patients p ON p.id = r.patient_id

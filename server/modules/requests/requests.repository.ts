@@ -291,3 +291,8 @@ export async function markConsentWithdrawn(tx: Queryable, consentId: string, by:
     reason,
   ]);
 }
+
+/** Something happened to the request outside its own fields (the patient finished their part): lists show it as the latest activity. */
+export async function touchRequest(tx: Queryable, id: string, at: Date) {
+  await tx.query('UPDATE requests SET updated_at = greatest(updated_at, $2) WHERE id = $1', [id, at]);
+}

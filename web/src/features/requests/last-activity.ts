@@ -1,6 +1,7 @@
 /**
  * The list's `lastActivity` arrives as the service's own code: the last transition's action, `Message: <kind>`,
- * or `created`. These are its words for the referrer; an unknown code is shown as it came.
+ * `patient_finished` (the patient has done everything their link asked), or `created`. These are its words for
+ * the referrer; an unknown code is shown as it came.
  */
 const activityLabels: Record<string, string> = {
   created: 'Draft started',
@@ -19,6 +20,7 @@ const activityLabels: Record<string, string> = {
   'Message: photo_request': 'Better photographs requested',
   'Message: answer': 'Answer sent',
   'Message: note': 'Note added',
+  patient_finished: 'Patient finished their part',
 };
 
 export function describeActivity(code: string): string {

@@ -604,6 +604,9 @@ const table: Record<string, readonly Check[]> = {
       },
     ),
   ],
+  'GET /api/worklist/history': [
+    audited('worklist.history_viewed', async () => to('consultant', '/api/worklist/history')),
+  ],
   'GET /api/search': [audited('search.performed', async () => to('referrer', '/api/search?q=Lovelace'))],
   'POST /api/requests/:requestId/outcome/preview': [
     audited(

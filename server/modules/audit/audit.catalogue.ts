@@ -182,6 +182,7 @@ export type AuditEvent =
       recordId: string;
       patientId: string;
       detail: { channel: string };
+  | { action: 'worklist.history_viewed'; detail: { count: number } }
     }
   | { action: 'patient_link.revoked'; recordType: 'patient_link'; recordId: string; patientId: string }
   | {

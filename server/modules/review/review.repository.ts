@@ -238,3 +238,41 @@ export async function earlierRequests(db: Queryable, patientId: string, excludeI
   );
   return rows;
 }
+
+/** One entry of a consultant's history: what they did to which case, and where the case is now. */
+export type HistoryItem = {
+  requestId: string;
+  reference: string;
+  kind: string;
+  state: string;
+  patientName: string;
+  practiceName: string;
+  did: 'asked' | 'signed' | 'addendum';
+  at: Date;
+};
+
+/** The cases this consultant asked about or signed, in services `$2` (theirs), newest first. */
+export async function consultantHistory(
+  db: Queryable,
+  userId: string,
+  organisationIds: string[],
+  limit: number,
+): Promise<HistoryItem[]> {
+  const { rows } = await db.query<HistoryItem>(
+    `SELECT r.id AS "requestId", r.reference, r.kind, r.state, p.given_name || ' ' || p.family_name AS "patientName",
+            pr.name AS "practiceName", done.did, done.at
+     FROM (SELECT request_id, 'asked' AS did, at FROM messages
+           WHERE author_user_id = $1 AND kind IN ('question', 'photo_request')
+           UNION ALL
+           SELECT request_id, CASE WHEN kind = 'outcome' THEN 'signed' ELSE 'addendum' END, signed_at FROM outcomes
+           WHERE signed_by = $1) done
+     JOIN requests r ON r.id = done.request_id
+     JOIN patients p ON p.id = r.patient_id
+     JOIN organisations pr ON pr.id = r.practice_id
+     WHERE r.service_id = ANY($2)
+     ORDER BY done.at DESC
+     LIMIT $3`,
+    [userId, organisationIds, limit],
+  );
+  return rows;
+}

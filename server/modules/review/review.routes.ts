@@ -15,6 +15,7 @@ import { reassignCase, releaseCase } from './release-case.ts';
 import { openCases, planTemplatesOf, savePlanTemplate } from './review.repository.ts';
 import { letterPreviewSchema, signOutcomeBody, worklistItemSchema, worklistQuery } from './review.schemas.ts';
 import { previewOutcomeLetters } from './preview-outcome-letters.ts';
+import { myHistory } from './my-history.ts';
 import { signOutcome } from './sign-outcome.ts';
 import { checkConversion } from '../requests/convert-to-referral.ts';
 import { findVisibleRequest } from '../requests/requests.repository.ts';
@@ -88,6 +89,37 @@ export function reviewRoutes(app: App, services: Services) {
         listWorklist(tx, { ...context(request), filter: { kind, practiceId, overdue: overdue === 'true', limit } }),
       );
     },
+  );
+
+  app.get(
+    '/api/worklist/history',
+    {
+      config: { access: ['consultant'] },
+      schema: {
+        summary: 'The cases you asked the referrer about and the cases you signed, newest first',
+        tags: ['review'],
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                requestId: z.uuid(),
+                reference: z.string(),
+                kind: z.string(),
+                state: z.string(),
+                patientName: z.string(),
+                practiceName: z.string(),
+                did: z.enum(['asked', 'signed', 'addendum']),
+                at: z.date(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) =>
+      withTransaction(services.pool, (tx) => myHistory(tx, { ...context(request), limit: request.query.limit })),
   );
 
   app.get(

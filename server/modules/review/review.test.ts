@@ -280,6 +280,30 @@ describe('outcomes and letters', () => {
     }
   });
 
+  it("keeps the cases a consultant asked about or signed in their own history, and nobody else's", async () => {
+    const asked = await readyCase();
+    const signed = await readyCase();
+    const claimedAsk = (await call('drA')('POST', `/api/requests/${asked}/claim`)).json();
+    await signOutcome(call('drA'), asked, {
+      version: claimedAsk.version,
+      category: 'more_information_needed',
+      question: 'Has it bled?',
+    });
+    t.clock.advance({ minutes: 5 });
+    const claimedSign = (await call('drA')('POST', `/api/requests/${signed}/claim`)).json();
+    expect((await signOutcome(call('drA'), signed, outcomeBody(claimedSign.version))).statusCode).toBe(200);
+
+    const history = (await call('drA')('GET', '/api/worklist/history')).json().items;
+    const mine = history.filter((i: { requestId: string }) => [asked, signed].includes(i.requestId));
+    expect(mine.map((i: { requestId: string; did: string; state: string }) => [i.requestId, i.did, i.state])).toEqual([
+      [signed, 'signed', 'outcome_recorded'],
+      [asked, 'asked', 'information_requested'],
+    ]);
+    const theirs = (await call('drB')('GET', '/api/worklist/history')).json().items;
+    expect(theirs.map((i: { requestId: string }) => i.requestId)).not.toContain(asked);
+    expect(theirs.map((i: { requestId: string }) => i.requestId)).not.toContain(signed);
+  });
+
   it('previews no letters for a question, a stale version or a case held by someone else', async () => {
     const id = await readyCase();
     const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();

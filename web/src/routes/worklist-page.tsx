@@ -7,6 +7,7 @@ import { usePageTitle } from '../components/use-page-title.ts';
 import '../features/review/review.css';
 import { getWorklist, type WorklistFilter as Filter } from '../features/review/review-api.ts';
 import { useOpenCase } from '../features/review/use-open-case.ts';
+import { MyHistory } from '../features/review/my-history.tsx';
 import { WorklistCounts } from '../features/review/worklist-counts.tsx';
 import { WorklistFilter } from '../features/review/worklist-filter.tsx';
 import { WorklistTable } from '../features/review/worklist-table.tsx';
@@ -67,6 +68,7 @@ export function WorklistPage() {
           )}
         </>
       )}
+      <MyHistory />
     </>
   );
 }

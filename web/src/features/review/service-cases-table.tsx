@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 import { requestKindLabels } from '../../../../shared/request-content.ts';
 import { StateTag } from '../requests/state-tag.tsx';
@@ -23,7 +24,9 @@ export function ServiceCasesTable({ cases, consultants, onReassign }: Props) {
         {cases.map((item) => (
           <tr className="nhsuk-table__row" role="row" key={item.id}>
             <Cell heading="Case">
-              <span className="app-nowrap">{item.reference}</span>
+              <Link className="app-nowrap" to={`/requests/${item.id}`}>
+                {item.reference}
+              </Link>
               <span className="app-line">
                 <UrgencyTag urgency={item.urgency} />
               </span>

@@ -56,6 +56,11 @@ function RequestView({ request, reload }: { request: RequestDetail; reload: () =
             </span>
             Request {request.reference}
           </h1>
+          <p className="app-no-print">
+            <button className="app-link-button" type="button" onClick={() => window.print()}>
+              Print this request
+            </button>
+          </p>
           {request.state === 'draft' && isReferrer && (
             <p>
               <Link className="nhsuk-button" to={`/requests/${request.id}/edit`}>

@@ -99,7 +99,6 @@ type BackendResult = {
   worklistRows: number;
   stats: Record<Phase, { worklist: Stats; caseOpen: Stats }>;
   plans: Record<Phase, Plan[]>;
-  experiment: Experiment | null;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -530,8 +529,6 @@ function recording(tx: Tx, into: Statement[]): Tx {
 
 /** Where the timed pool adds each statement's round trip during a measured run (null: not measuring). */
 let statementTimes: Map<string, number> | null = null;
-/** For a what-if: the timed clients send the rewritten worklist statement in place of the repository's. */
-let substituteWorklist = false;
 
 function timedClient(client: pg.PoolClient): pg.PoolClient {
   return new Proxy(client, {
@@ -539,12 +536,8 @@ function timedClient(client: pg.PoolClient): pg.PoolClient {
       if (property === 'query') {
         return async (text: unknown, values?: unknown[]) => {
           const t0 = performance.now();
-          const sent = substituteWorklist && typeof text === 'string' && labelOf(text) === 'worklist';
           try {
-            return await (target.query as (t: unknown, v?: unknown[]) => Promise<unknown>)(
-              sent ? proposedWorklistSql : text,
-              values,
-            );
+            return await (target.query as (t: unknown, v?: unknown[]) => Promise<unknown>)(text, values);
           } finally {
             const times = statementTimes;
             if (times && typeof text === 'string') {
@@ -622,20 +615,18 @@ async function captureStatements(pool: pg.Pool, who: Consultant, requestId: stri
 }
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of each distinct SELECT, in a transaction that is rolled back (so `before` may
- * change the schema for a what-if). `analyze(label)` false gives the plan alone, for a statement known to take
- * seconds.
+ * EXPLAIN (ANALYZE, BUFFERS) of each distinct SELECT, in a transaction that is rolled back. `analyze(label)` false
+ * gives the plan alone, for a statement known to take seconds.
  */
 async function explainStatements(
   pool: pg.Pool,
   statements: Statement[],
-  options: { analyze?: (label: string) => boolean; before?: string } = {},
+  options: { analyze?: (label: string) => boolean } = {},
 ): Promise<Plan[]> {
   const plans: Plan[] = [];
   const tx = await pool.connect();
   try {
     await tx.query('BEGIN');
-    if (options.before) await tx.query(options.before);
     let buffers = true;
     const seen = new Set<string>();
     for (const statement of statements) {
@@ -675,113 +666,6 @@ async function explainStatements(
     tx.release();
   }
   return plans;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// What-ifs, on the seeded database with all its indexes: candidate changes for server/ measured beside the
-// statement as it is, interleaved, same consultants, same parameters.
-
-/**
- * The worklist statement of review.repository.ts rewritten to order and limit the service's requests first and
- * join the patient, practice and claimant to the 100 rows kept, instead of to every open case of the service
- * (a hash join that reads the whole patients table). Same rows in the same order: patient_id and practice_id
- * are NOT NULL foreign keys, so the inner joins drop nothing.
- */
-const proposedWorklistSql = `SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at AS "dueAt",
-       r.ready_for_review_at AS "readyForReviewAt",
-       p.given_name || ' ' || p.family_name AS "patientName", p.date_of_birth::text AS "dateOfBirth", p.sex,
-       pr.name AS "practiceName",
-       (SELECT count(*)::int FROM lesions l WHERE l.request_id = r.id) AS "lesionCount",
-       (SELECT count(*)::int FROM images i WHERE i.request_id = r.id AND i.state = 'ready') AS "imageCount",
-       (SELECT i.id FROM images i WHERE i.request_id = r.id AND i.state = 'ready' ORDER BY i.uploaded_at LIMIT 1) AS "firstImageId",
-       r.claimed_by AS "claimedBy", u.display_name AS "claimedByName", r.claim_touched_at AS "claimTouchedAt"
-FROM (SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at, r.ready_for_review_at, r.patient_id,
-             r.practice_id, r.claimed_by, r.claim_touched_at
-      FROM requests r
-      WHERE r.service_id = ANY($1) AND r.state IN ('ready_for_review', 'in_review')
-        AND ($2::text IS NULL OR r.kind = $2)
-        AND ($3::uuid IS NULL OR r.practice_id = $3)
-        AND (NOT $4::boolean OR r.due_at < $5)
-      ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.ready_for_review_at ASC NULLS LAST, r.id
-      LIMIT $6) r
-JOIN patients p ON p.id = r.patient_id
-JOIN organisations pr ON pr.id = r.practice_id
-LEFT JOIN users u ON u.id = r.claimed_by
-ORDER BY (r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST, r.ready_for_review_at ASC NULLS LAST, r.id`;
-
-type Experiment = {
-  /** listWorklist as a whole (transaction, counts, audit row), with the rewritten statement substituted. */
-  listWorklistRewritten: Stats;
-  current: Stats;
-  proposed: Stats;
-  sameRows: boolean;
-  proposedPlan: Plan;
-  /** The worklist and counts with requests_service_state dropped (rolled back): requests_worklist serves both. */
-  withoutServiceStatePlans: Plan[];
-};
-
-async function worklistExperiment(pool: pg.Pool, people: Consultant[]): Promise<Experiment> {
-  substituteWorklist = true;
-  let listWorklistRewritten: Stats;
-  try {
-    const next = random(20261121);
-    listWorklistRewritten = await measure(
-      'what-if: worklist (listWorklist) with the statement rewritten',
-      async () => {
-        if ((await openWorklist(pool, choose(next, people))) === 0) throw new Error('empty worklist');
-        return [];
-      },
-      { runs, warmup, budgetMs: Infinity },
-    );
-  } finally {
-    substituteWorklist = false;
-  }
-  const byConsultant: Statement[] = [];
-  for (const who of people) {
-    const worklistStatement = (await captureStatements(pool, who, null)).find((s) => labelOf(s.text) === 'worklist');
-    if (!worklistStatement) throw new Error('the worklist statement was not recognised: update statementLabels');
-    byConsultant.push(worklistStatement);
-  }
-  let sameRows = true;
-  for (const statement of byConsultant) {
-    const current = await pool.query<{ id: string }>(statement.text, statement.values);
-    const proposed = await pool.query<{ id: string }>(proposedWorklistSql, statement.values);
-    if (current.rows.map((r) => r.id).join() !== proposed.rows.map((r) => r.id).join()) sameRows = false;
-  }
-  console.log(`what-if: worklist statement alone, as it is and rewritten (same rows: ${sameRows ? 'yes' : 'NO'})`);
-  const next = random(5);
-  const current: Sample[] = [];
-  const proposed: Sample[] = [];
-  for (let i = 0; i < warmup + runs; i++) {
-    const statement = choose(next, byConsultant);
-    for (const [text, into] of [
-      [statement.text, current],
-      [proposedWorklistSql, proposed],
-    ] as const) {
-      const t0 = performance.now();
-      await pool.query(text, statement.values);
-      if (i >= warmup) into.push({ total: performance.now() - t0, parts: [] });
-    }
-  }
-  const result = { current: summarise(current), proposed: summarise(proposed) };
-  for (const [label, stats] of Object.entries(result)) {
-    console.log(`  ${label}: n=${stats.n} p50 ${fmt(stats.p50)} p95 ${fmt(stats.p95)} p99 ${fmt(stats.p99)} ms`);
-  }
-  const example = byConsultant[0]!;
-  const [proposedPlan] = await explainStatements(pool, [{ text: proposedWorklistSql, values: example.values }]);
-  const counts = (await captureStatements(pool, people[0]!, null)).filter((s) =>
-    labelOf(s.text).startsWith('worklist'),
-  );
-  const withoutServiceStatePlans = await explainStatements(pool, counts, {
-    before: 'DROP INDEX requests_service_state',
-  });
-  return {
-    ...result,
-    listWorklistRewritten,
-    sameRows,
-    proposedPlan: { ...proposedPlan!, label: 'worklist, rewritten' },
-    withoutServiceStatePlans,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -844,7 +728,6 @@ async function runBackend(name: string, db: Database): Promise<BackendResult> {
     worklistRows,
     stats: {} as BackendResult['stats'],
     plans: {} as BackendResult['plans'],
-    experiment: null,
   };
   for (const phase of ['with', 'without'] as const) {
     if (phase === 'without') {
@@ -875,7 +758,6 @@ async function runBackend(name: string, db: Database): Promise<BackendResult> {
       analyze: (label) =>
         !(label.startsWith('worklist') && label !== 'worklist: counts per state' && worklist.p50 > 2000),
     });
-    if (phase === 'with') result.experiment = await worklistExperiment(pool, people);
   }
   return result;
 }
@@ -1007,26 +889,6 @@ function report(results: BackendResult[]): string[] {
     }
   }
   out.push('');
-  for (const r of results) {
-    const e = r.experiment;
-    if (!e) continue;
-    const serviceState = e.withoutServiceStatePlans
-      .map(
-        (p) =>
-          `${p.label} ${p.ms?.toFixed(2) ?? '?'} ms via ${/Index (?:Only )?Scan (?:using|on) (requests_\w+)/.exec(p.plan)?.[1] ?? 'no index on requests'}`,
-      )
-      .join(', ');
-    out.push(
-      `what-if ${r.backend}: worklist statement alone p50 / p95: as it is ${fmt(e.current.p50)} / ${fmt(e.current.p95)} ms, ` +
-        `rewritten (join after LIMIT) ${fmt(e.proposed.p50)} / ${fmt(e.proposed.p95)} ms; same rows: ${e.sameRows ? 'yes' : 'NO'}`,
-      `what-if ${r.backend}: worklist (listWorklist) with the statement rewritten: ` +
-        `${fmt(e.listWorklistRewritten.p50)} / ${fmt(e.listWorklistRewritten.p95)} / ${fmt(e.listWorklistRewritten.p99)} ms ` +
-        `(p50 / p95 / p99, n=${e.listWorklistRewritten.n}) against ${fmt(r.stats.with.worklist.p50)} / ` +
-        `${fmt(r.stats.with.worklist.p95)} / ${fmt(r.stats.with.worklist.p99)} ms as it is: p95 < ${goalMs} ms ` +
-        `${e.listWorklistRewritten.p95 < goalMs ? 'met' : 'missed'}`,
-      `what-if ${r.backend}: with requests_service_state dropped: ${serviceState}`,
-    );
-  }
   out.push('', ...goals);
   return out;
 }
@@ -1075,11 +937,6 @@ async function main() {
     results
       .flatMap((r) => [
         ...(['with', 'without'] as const).flatMap((phase) => r.plans[phase].map((p) => planText(r, phase, p))),
-        ...(r.experiment
-          ? [r.experiment.proposedPlan, ...r.experiment.withoutServiceStatePlans].map((p, i) =>
-              planText(r, 'with', { ...p, label: i === 0 ? p.label : `${p.label}, requests_service_state dropped` }),
-            )
-          : []),
       ])
       .join('\n'),
   );

@@ -55,6 +55,7 @@ const expected: Record<string, Access> = {
   'POST /api/requests/:requestId/outcome/preview': ['consultant'],
   'GET /api/search': ['referrer', 'consultant', 'booking_clerk', 'service_admin'],
   'GET /api/worklist/history': ['consultant'],
+  'PATCH /api/patients/:patientId/contact': ['referrer'],
   'POST /api/requests/:requestId/addenda': ['consultant'],
   'GET /api/worklist': ['consultant'],
   'GET /api/service/cases': ['service_admin', 'booking_clerk'],

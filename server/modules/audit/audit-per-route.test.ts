@@ -604,6 +604,11 @@ const table: Record<string, readonly Check[]> = {
       },
     ),
   ],
+  'PATCH /api/patients/:patientId/contact': [
+    audited('patient.contact_updated', async () =>
+      to('referrer', `/api/patients/${(await draft()).patientId}/contact`, { mobile: '07700 900321' }),
+    ),
+  ],
   'GET /api/worklist/history': [
     audited('worklist.history_viewed', async () => to('consultant', '/api/worklist/history')),
   ],

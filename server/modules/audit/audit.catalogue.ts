@@ -62,6 +62,13 @@ export type AuditEvent =
   | { action: 'request.urgent_summary_downloaded'; recordType: 'request'; recordId: string; patientId: string }
   | {
       /** The consultant read the letters an outcome would send; `digest` names that outcome, for the signature. */
+  | {
+      action: 'patient.contact_updated';
+      recordType: 'patient';
+      recordId: string;
+      patientId: string;
+      detail: { fields: string[] };
+    }
       action: 'outcome.letters_previewed';
       recordType: 'request';
       recordId: string;

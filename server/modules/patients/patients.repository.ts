@@ -65,6 +65,41 @@ export async function searchVisiblePatients(
   return rows;
 }
 
+/** The record of a patient kept by one of these practices (`practiceIds`), locked for a change. */
+export async function findPracticeRecord(db: Queryable, practiceIds: string[], id: string): Promise<Patient | null> {
+  const { rows } = await db.query<Patient>(
+    `SELECT ${columns} FROM patients p WHERE p.id = $1 AND p.practice_id = ANY($2) FOR UPDATE`,
+    [id, practiceIds],
+  );
+  return rows[0] ?? null;
+}
+
+/** Changes how the practice reaches the patient; the rest of the record stays as registered. */
+export async function updateContact(
+  db: Queryable,
+  id: string,
+  changes: Partial<Pick<Patient, 'mobile' | 'email' | 'address' | 'postcode'>>,
+): Promise<Patient> {
+  const { rows } = await db.query<Patient>(
+    `UPDATE patients p SET
+       mobile = CASE WHEN $2 THEN $3 ELSE p.mobile END,
+       email = CASE WHEN $4 THEN $5 ELSE p.email END,
+       address = coalesce($6, p.address),
+       postcode = coalesce($7, p.postcode)
+     WHERE p.id = $1 RETURNING ${columns}`,
+    [
+      id,
+      'mobile' in changes,
+      changes.mobile ?? null,
+      'email' in changes,
+      changes.email ?? null,
+      changes.address ?? null,
+      changes.postcode ?? null,
+    ],
+  );
+  return rows[0]!;
+}
+
 /** One patient found by the search box, with the requests about them the caller may see (newest first). */
 export type FoundPatient = {
   id: string;

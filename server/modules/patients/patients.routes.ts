@@ -9,8 +9,9 @@ import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { londonDate } from '../../working-days.ts';
 import { checkNhsNumber, validateDateOfBirth } from './patient-validation.ts';
 import { registerPatient } from './register-patient.ts';
+import { updatePatientContact } from './update-patient-contact.ts';
 import { findVisiblePatient, searchVisiblePatients } from './patients.repository.ts';
-import { patientSchema, registerPatientBody, searchPatientsQuery } from './patients.schemas.ts';
+import { patientSchema, registerPatientBody, searchPatientsQuery, updateContactBody } from './patients.schemas.ts';
 
 const clinicalRoles = ['referrer', 'consultant', 'booking_clerk', 'service_admin'] as const;
 
@@ -115,5 +116,30 @@ export function patientsRoutes(app: App, services: Services) {
       }
       return patient;
     },
+  );
+
+  app.patch(
+    '/api/patients/:patientId/contact',
+    {
+      config: { access: ['referrer'] },
+      schema: {
+        summary:
+          "Change how your practice reaches a patient (mobile, email, address, postcode) on your practice's record",
+        tags: ['patients'],
+        params: z.object({ patientId: z.uuid() }),
+        body: updateContactBody,
+        response: { 200: patientSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      withTransaction(services.pool, (tx) =>
+        updatePatientContact(tx, {
+          actor: actorOf(request),
+          auditActor: auditActorOf(request),
+          at: services.clock.now(),
+          patientId: request.params.patientId,
+          input: request.body,
+        }),
+      ),
   );
 }

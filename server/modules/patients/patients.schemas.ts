@@ -26,6 +26,15 @@ export const patientSchema = z
     familyName: z.string(),
     dateOfBirth: z.string(),
     sex: z.enum(sexes),
+/** How the practice reaches the patient; each field optional, an empty mobile or email removes it. */
+export const updateContactBody = z.object({
+  mobile: z.string().max(20).optional(),
+  email: z.string().max(320).optional(),
+  address: z.string().trim().max(500).optional(),
+  postcode: z.string().max(20).optional(),
+});
+export type UpdateContactInput = z.infer<typeof updateContactBody>;
+
     mobile: z.string().nullable(),
     email: z.string().nullable(),
     address: z.string(),

@@ -30,6 +30,7 @@ import { RemovePhotoPage } from './remove-photo-page.tsx';
 import { RequestPage } from './request-page.tsx';
 import { RequestsPage } from './requests-page.tsx';
 import { SearchPage } from './search-page.tsx';
+import { PatientContactPage } from './patient-contact-page.tsx';
 import { ServiceCasesPage } from './service-cases-page.tsx';
 import { SignInPage } from './sign-in-page.tsx';
 import { WorklistPage } from './worklist-page.tsx';
@@ -61,6 +62,7 @@ export function AppRoutes() {
             <Route path="/requests/:requestId/withdraw" element={<WithdrawRequestPage />} />
             <Route path="/requests/:requestId/photos/:imageId/remove" element={<RemovePhotoPage />} />
           </Route>
+            <Route path="/patients/:patientId/contact" element={<PatientContactPage />} />
           <Route element={<RequireRole role="consultant" what="consultants of a dermatology service" />}>
             <Route path="/review" element={<WorklistPage />} />
             <Route path="/review/:requestId" element={<CasePage />} />

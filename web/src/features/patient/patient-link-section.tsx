@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { formatDate, formatDateTime } from '../../components/dates.ts';
@@ -101,6 +102,11 @@ export function PatientLinkSection({ request, onChanged }: PatientLinkSectionPro
             value={channel}
             onChange={setChannel}
           />
+          <p className="nhsuk-body-s">
+            <Link to={`/patients/${request.patient.id}/contact?back=${encodeURIComponent(`/requests/${request.id}`)}`}>
+              Change the patient’s mobile number or email address
+            </Link>
+          </p>
           <div className="app-patient-link__actions">
             <button className="nhsuk-button" type="submit" disabled={busy}>
               {linkInUse(link) ? 'Send a new link' : 'Send link'}

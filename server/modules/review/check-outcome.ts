@@ -4,8 +4,8 @@ import { AppError, type FieldError } from '../../http/errors.ts';
 import { checkConversion } from '../requests/convert-to-referral.ts';
 import type { RequestRow } from '../requests/requests.repository.ts';
 import { outcomesTemplateFits, templateMismatch, type OutcomeCategory } from '../../../shared/outcome-categories.ts';
-import { diagnosisByCode, type Diagnosis } from './diagnoses.ts';
-import { planTemplatesOf } from './review.repository.ts';
+import { diagnosisByCode } from './diagnoses.ts';
+import { planTemplatesOf, type OutcomeRow } from './review.repository.ts';
 import type { SignOutcomeInput } from './review.schemas.ts';
 
 /** An outcome to sign: anything but a question back to the referrer. */
@@ -13,13 +13,13 @@ export type OutcomeInput = SignOutcomeInput & { category: OutcomeCategory };
 
 /**
  * What must hold before an outcome is signed (or its letters previewed): a diagnosis, what the outcome needs, a
- * conversion the referral pathway accepts, a plan that fits the outcome, and a GMC number. Returns the coded
- * diagnosis, if one was chosen.
+ * conversion the referral pathway accepts, a plan that fits the outcome, and a GMC number. Returns the outcome as
+ * it will be signed: by this consultant, now, with the coded diagnosis's terms and leaflets.
  */
 export async function checkOutcome(
   tx: Tx,
   { request, input, actor, at }: { request: RequestRow; input: OutcomeInput; actor: Actor; at: Date },
-): Promise<Diagnosis | undefined> {
+): Promise<Omit<OutcomeRow, 'id'>> {
   const problems: FieldError[] = [];
   const coded = input.diagnosisCode ? diagnosisByCode.get(input.diagnosisCode) : undefined;
   if (input.diagnosisCode && !coded)
@@ -58,5 +58,23 @@ export async function checkOutcome(
     throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), { fieldErrors: problems });
   }
 
-  return coded;
+  return {
+    kind: 'outcome',
+    addendumTo: null,
+    category: input.category,
+    diagnosisCode: coded?.code ?? null,
+    diagnosisTerm: coded?.term ?? input.diagnosisText ?? null,
+    differentials: input.differentials.map((d) => ({
+      code: d.code,
+      term: d.code ? (diagnosisByCode.get(d.code)?.term ?? d.term) : d.term,
+    })),
+    plan: input.plan,
+    medicines: input.medicines,
+    leaflets: input.leaflets ?? coded?.leaflets ?? [],
+    onwardReferral: input.onwardReferral ?? null,
+    signedBy: actor.userId,
+    signedByName: actor.displayName,
+    gmcNumber: actor.gmcNumber!,
+    signedAt: at,
+  };
 }

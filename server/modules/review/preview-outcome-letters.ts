@@ -8,7 +8,6 @@ import type { LetterContent } from '../letters/letter-pdf.ts';
 import { requestLetterFacts } from '../letters/letters.repository.ts';
 import type { RequestRow } from '../requests/requests.repository.ts';
 import { caseUnderMyClaim } from './claim-case.ts';
-import { diagnosisByCode } from './diagnoses.ts';
 import type { OutcomeRow } from './review.repository.ts';
 import type { SignOutcomeInput } from './review.schemas.ts';
 import { checkOutcome } from './check-outcome.ts';
@@ -48,7 +47,7 @@ export async function previewOutcomeLetters(
     });
   }
   const request = await caseUnderMyClaim(tx, { ...options, version: input.version });
-  const coded = await checkOutcome(tx, {
+  const signed = await checkOutcome(tx, {
     request,
     input: { ...input, category: input.category },
     actor,
@@ -56,26 +55,7 @@ export async function previewOutcomeLetters(
   });
   const found = await requestLetterFacts(tx, request.id);
   if (!found) throw new AppError('not_found', 'Request not found');
-  const outcome: OutcomeRow = {
-    id: '',
-    kind: 'outcome',
-    addendumTo: null,
-    category: input.category,
-    diagnosisCode: coded?.code ?? null,
-    diagnosisTerm: coded?.term ?? input.diagnosisText ?? null,
-    differentials: input.differentials.map((d) => ({
-      code: d.code,
-      term: d.code ? (diagnosisByCode.get(d.code)?.term ?? d.term) : d.term,
-    })),
-    plan: input.plan,
-    medicines: input.medicines,
-    leaflets: input.leaflets ?? coded?.leaflets ?? [],
-    onwardReferral: input.onwardReferral ?? null,
-    signedBy: actor.userId,
-    signedByName: actor.displayName,
-    gmcNumber: actor.gmcNumber ?? '',
-    signedAt: options.at,
-  };
+  const outcome: OutcomeRow = { id: '', ...signed };
   const facts = {
     ...found.facts,
     // The referral a conversion makes has its reference only once signed.

@@ -9,7 +9,6 @@ import { convertToReferral } from '../requests/convert-to-referral.ts';
 import { lesionsWithoutImages } from '../images/lesions-without-images.ts';
 import { sendMessage } from '../requests/send-message.ts';
 import { caseUnderMyClaim } from './claim-case.ts';
-import { diagnosisByCode } from './diagnoses.ts';
 import { checkPreviewed } from './preview-outcome-letters.ts';
 import { checkOutcome } from './check-outcome.ts';
 import { insertOutcome, setClaim } from './review.repository.ts';
@@ -53,34 +52,16 @@ export async function signOutcome(tx: Tx, options: Options): Promise<{ state: st
   }
 
   const outcome = { ...input, category: input.category };
-  const coded = await checkOutcome(tx, { request, input: outcome, actor, at: options.at });
+  const signed = await checkOutcome(tx, { request, input: outcome, actor, at: options.at });
   await checkPreviewed(tx, { request, input, actor });
 
-  const outcomeId = await insertOutcome(tx, request.id, {
-    kind: 'outcome',
-    addendumTo: null,
-    category: input.category,
-    diagnosisCode: coded?.code ?? null,
-    diagnosisTerm: coded?.term ?? input.diagnosisText!,
-    differentials: input.differentials.map((d) => ({
-      code: d.code,
-      term: d.code ? (diagnosisByCode.get(d.code)?.term ?? d.term) : d.term,
-    })),
-    plan: input.plan,
-    medicines: input.medicines,
-    leaflets: input.leaflets ?? coded?.leaflets ?? [],
-    onwardReferral: input.onwardReferral ?? null,
-    signedBy: actor.userId,
-    signedByName: actor.displayName,
-    gmcNumber: actor.gmcNumber!,
-    signedAt: options.at,
-  });
+  const outcomeId = await insertOutcome(tx, request.id, signed);
   const moved = await applyTransition(tx, {
     request,
     action: { type: 'record_outcome' },
     actor: options.auditActor,
     at: options.at,
-    reason: coded?.term ?? input.diagnosisText ?? null,
+    reason: signed.diagnosisTerm,
     audited: false,
   });
   await setClaim(tx, request.id, null, options.at);
@@ -100,7 +81,7 @@ export async function signOutcome(tx: Tx, options: Options): Promise<{ state: st
     patientId: request.patientId,
     detail: {
       category: input.category,
-      diagnosisCode: coded?.code ?? null,
+      diagnosisCode: signed.diagnosisCode,
       transition: moved.transition,
       ...(referral
         ? { convertedTo: { requestId: referral.id, reference: referral.reference, state: referral.state } }

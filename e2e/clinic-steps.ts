@@ -126,12 +126,12 @@ export function menuLink(page: Page, name: string) {
 
 /**
  * Screenshots of pages as the signed-in person sees them on a phone: a phone-sized browser sharing their session.
- * Each page is checked to have loaded by its main heading.
+ * Each page is checked to have loaded by its main heading, and by `ready` when given.
  */
 export async function phoneScreenshots(
   browser: Browser,
   signedIn: Page,
-  pages: { path: string; heading: string | RegExp; name: string }[],
+  pages: { path: string; heading: string | RegExp; name: string; ready?: (page: Page) => Promise<void> }[],
 ): Promise<void> {
   const context = await browser.newContext(phone);
   await context.clock.install({ time: await serviceNow(new URL(signedIn.url()).origin) });
@@ -141,6 +141,8 @@ export async function phoneScreenshots(
     for (const shot of pages) {
       await page.goto(shot.path);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(shot.heading);
+      // What the page loads after its heading (the open appointments, say), when the shot is of that.
+      await shot.ready?.(page);
       await page.screenshot({ path: screenshotPath(shot.name), fullPage: true });
     }
   } finally {
@@ -190,7 +192,7 @@ export async function seedSessionToday(
  */
 export async function seedClinicReferral(
   baseURL: string,
-  options: { familyName: string; email: string },
+  options: { familyName: string; email: string; postcode?: string; mobile?: string },
 ): Promise<{ id: string; reference: string; patientName: string }> {
   const referrer = await apiSignIn(baseURL, referrerEmail);
   const { call } = referrer;
@@ -207,8 +209,9 @@ export async function seedClinicReferral(
       dateOfBirth: '1966-05-02',
       sex: 'female',
       address: '7 Quay Street, Northam',
-      postcode: 'NV2 7RP',
+      postcode: options.postcode ?? 'NV2 7RP',
       email: options.email,
+      ...(options.mobile ? { mobile: options.mobile } : {}),
     });
     const created = await call<{ id: string; reference: string }>('POST', '/api/requests', {
       patientId: patient.id,
@@ -284,6 +287,50 @@ export async function bookFromQueue(page: Page, options: { reference: string; si
   await page.getByRole('group', { name: 'How should the patient be told?' }).getByLabel('Email').check();
   await page.getByRole('button', { name: 'Book appointment' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Appointment booked');
+}
+
+/** The demo clinic's two sites (server/seed/demo.ts), 9 miles apart, with sessions on ten working days. */
+export const demoSites = { easton: 'Easton Community Diagnostic Centre', northgate: 'Northgate Health Centre' };
+
+/** The week's dates in the order the booking page lists them ("Monday 7 December 2026"). */
+export async function offerDates(page: Page): Promise<string[]> {
+  return page.locator('.app-offer-day').getByRole('heading', { level: 3 }).allTextContents();
+}
+
+/** On each date of the week, the sites in the order the page lists them: nearest first. */
+export async function sitesByDate(page: Page): Promise<{ date: string; sites: string[] }[]> {
+  const days = page.locator('.app-offer-day');
+  const found: { date: string; sites: string[] }[] = [];
+  for (const day of await days.all()) {
+    found.push({
+      date: (await day.getByRole('heading', { level: 3 }).textContent())!.trim(),
+      sites: (await day.getByRole('heading', { level: 4 }).allTextContents()).map((name) => name.trim()),
+    });
+  }
+  return found;
+}
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The calendar date (`YYYY-MM-DD`) of a date heading such as "Monday 7 December 2026". */
+export function isoOfDay(heading: string): string {
+  const [, day, month, year] = /^\w+ (\d{1,2}) (\w+) (\d{4})$/.exec(heading.trim()) ?? [];
+  const index = monthNames.indexOf(month ?? '');
+  if (!day || index < 0) throw new Error(`not a date heading: ${heading}`);
+  return `${year}-${String(index + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** The radios of the open slots at one site, in time order. */

@@ -32,6 +32,12 @@ const configSchema = z
      * database). `json`: one JSON object per line, for a log collector (the default with DATABASE_URL).
      */
     LOG_FORMAT: z.enum(['text', 'json']).optional(),
+    /** Postcode locations for distances to clinic sites: an ONS Postcode Directory CSV (pcds, lat, long). */
+    POSTCODES_CSV: z
+      .string()
+      .min(1)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     TRUST_PROXY: booleanFlag.default(false),
     /** smtp://user:pass@host:port; when absent, email goes to the local mail sink under DATA_DIR/mail. */
     SMTP_URL: z
@@ -114,6 +120,8 @@ export type Config = {
   patientLinkDays: number;
   logLevel: string;
   logFormat: 'text' | 'json';
+  /** Loaded at start when it has changed since the last load (docs/clinics.md). */
+  postcodesCsv: string | undefined;
   trustProxy: boolean;
   storage:
     | { kind: 'file'; root: string }
@@ -174,6 +182,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     patientLinkDays: c.PATIENT_LINK_DAYS,
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT ?? (c.DATABASE_URL ? 'json' : 'text'),
+    postcodesCsv: c.POSTCODES_CSV ? path.resolve(c.POSTCODES_CSV) : undefined,
     trustProxy: c.TRUST_PROXY,
     storage: storageOf(c, path.resolve(c.DATA_DIR)),
     uploads: {

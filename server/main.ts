@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app.ts';
+import { loadPostcodes } from './modules/clinics/load-postcodes.ts';
+import { PostcodeFileError } from './modules/clinics/postcode-file.ts';
 import { offsetClock, systemClock } from './clock.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { openDatabase } from './db/database.ts';
+import { openDatabase, withTransaction } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { housekeepingWorker } from './jobs/housekeeping.ts';
 import { outboxWorker } from './jobs/outbox.ts';
@@ -47,6 +49,19 @@ const db = await openDatabase({
 const { applied } = await migrate(db.pool);
 if (applied.length) logger.info({ applied }, 'migrations applied');
 const seeded = config.seedDemo ? await seedDemo(db.pool, clock) : { seeded: false };
+if (config.postcodesCsv) {
+  // A service's own postcode data (the ONS Postcode Directory), loaded when it has changed: a bad file stops the start.
+  const file = config.postcodesCsv;
+  try {
+    const load = await withTransaction(db.pool, (tx) => loadPostcodes(tx, { file, at: clock.now() }));
+    logger.info(load, `postcode data ${load.status}`);
+  } catch (error) {
+    if (!(error instanceof PostcodeFileError)) throw error;
+    logger.fatal(error.message);
+    await db.close();
+    process.exit(1);
+  }
+}
 
 const mailer = createMailer({
   smtpUrl: config.smtpUrl,

@@ -112,6 +112,7 @@ const expected: Record<string, Access> = {
   'GET /api/requests/:requestId/slot-offers': ['booking_clerk'],
   'GET /api/requests/:requestId/appointments': ['referrer', ...clinicStaff],
   'POST /api/requests/:requestId/appointments': ['booking_clerk'],
+  'GET /api/requests/:requestId/patient-contact': ['booking_clerk'],
   'POST /api/appointments/:appointmentId/move': ['booking_clerk'],
   'POST /api/appointments/:appointmentId/cancel': ['booking_clerk'],
   'POST /api/appointments/:appointmentId/did-not-attend': ['booking_clerk', 'photographer'],

@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import type { Role } from '../../shared/roles.ts';
 import type { Clock } from '../clock.ts';
 import { withTransaction, type Tx } from '../db/database.ts';
 import { insertSession, insertSite } from '../modules/clinics/clinics.repository.ts';
+import { loadPostcodes } from '../modules/clinics/load-postcodes.ts';
 import { addCalendarDays, atLondonTime, isWorkingDay, londonDate } from '../working-days.ts';
 import { appendAuditEvent } from '../modules/audit/audit.repository.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
@@ -110,6 +112,12 @@ export const demoUsers: DemoUser[] = [
 const SEED_LOCK = 7_318_020_403;
 
 /**
+ * Where the demo's fictional postcodes are (the NV area does not exist), in the ONS Postcode Directory's
+ * columns, so that the demo shows distances. A real service loads the ONS file itself (docs/clinics.md).
+ */
+export const demoPostcodesFile = fileURLToPath(new URL('./demo-postcodes.csv', import.meta.url));
+
+/**
  * Seeds the demo organisations and one user of each role, once: a database
  * that already has organisations is left alone.
  */
@@ -117,6 +125,9 @@ export async function seedDemo(pool: pg.Pool, clock: Clock): Promise<{ seeded: b
   const passwordHash = await hashPassword(demoPassword);
   return withTransaction(pool, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    // Every start, not only the first: a demo database made before the postcode data set existed gets it too.
+    // A file loaded before, unchanged, is not read again.
+    await loadPostcodes(tx, { file: demoPostcodesFile, at: clock.now() });
     const existing = await tx.query('SELECT 1 FROM organisations LIMIT 1');
     if (existing.rowCount) return { seeded: false };
     const ids = new Map<string, string>();
@@ -160,7 +171,7 @@ export async function seedDemo(pool: pg.Pool, clock: Clock): Promise<{ seeded: b
 }
 
 /**
- * Two sites for the demo clinic, and a morning session at each on the next ten working days (from today),
+ * Two sites for the demo clinic (each located from its postcode in the demo's postcode file), and a morning session at each on the next ten working days (from today),
  * staffed by the demo photographer, so that a clerk has slots to offer from the first start.
  */
 async function seedClinicSites(tx: Tx, options: { clinicId: string; at: Date }) {
@@ -182,7 +193,7 @@ async function seedClinicSites(tx: Tx, options: { clinicId: string; at: Date }) 
     {
       name: 'Easton Community Diagnostic Centre',
       address: 'Unit 4, Easton Retail Park, Easton',
-      postcode: 'NV6 3DC',
+      postcode: 'NV6 3DB',
       accessibility: 'Ground floor, step-free. Free parking. Accessible toilet.',
       openingHours: 'Monday to Saturday, 8am to 8pm',
       start: '13:30',

@@ -1024,6 +1024,9 @@ const table: Record<string, readonly Check[]> = {
       return to('clerk', `/api/requests/${id}/appointments`, { slotId: slots[0]!.id, channel: 'sms' });
     }),
   ],
+  'GET /api/requests/:requestId/patient-contact': [
+    audited('patient.viewed', async () => to('clerk', `/api/requests/${(await clinicReferral()).id}/patient-contact`)),
+  ],
   'POST /api/appointments/:appointmentId/move': [
     audited('appointment.moved', async () => {
       const { appointmentId, session } = await booked();

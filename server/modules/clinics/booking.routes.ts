@@ -16,9 +16,18 @@ import {
   bookingQueue,
   findAppointment,
   liveAppointment,
+  patientContact,
   type AppointmentRow,
 } from './clinics.repository.ts';
-import { appointmentSchema, bookBody, offerSchema, queueItemSchema, reasonBody } from './clinics.schemas.ts';
+import {
+  appointmentSchema,
+  bookBody,
+  offerPageShape,
+  offerWeekQuery,
+  patientContactSchema,
+  queueItemSchema,
+  reasonBody,
+} from './clinics.schemas.ts';
 import { markDidNotAttend } from './mark-did-not-attend.ts';
 import { offersFor } from './offers.ts';
 
@@ -81,25 +90,50 @@ export function bookingRoutes(app: App, services: Services) {
     {
       config: { access: ['booking_clerk'] },
       schema: {
-        summary: 'Open slots for this patient: nearest sites first by postcode district, then the earliest',
+        summary:
+          'Every open slot for this patient in a week (the first with any unless asked): by date, nearest site first, then the earliest',
         tags: ['clinics'],
         params: requestParams,
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(30) }),
-        response: { 200: z.object({ offers: z.array(offerSchema) }), ...errorResponses },
+        querystring: offerWeekQuery,
+        response: { 200: z.object(offerPageShape), ...errorResponses },
       },
     },
     async (request) =>
       scoped(request, { recordType: 'request', recordId: request.params.requestId }, async (tx) => {
         const found = await requestForBooking(tx, actorOf(request), request.params.requestId);
         const live = await liveAppointment(tx, found.id);
-        return {
-          offers: await offersFor(tx, {
-            request: found,
-            at: services.clock.now(),
-            limit: request.query.limit,
-            excludeSlotId: live?.slotId ?? null,
-          }),
-        };
+        return offersFor(tx, {
+          request: found,
+          at: services.clock.now(),
+          week: request.query.week,
+          excludeSlotId: live?.slotId ?? null,
+        });
+      }),
+  );
+
+  app.get(
+    '/api/requests/:requestId/patient-contact',
+    {
+      config: { access: ['booking_clerk'] },
+      schema: {
+        summary: "The patient's mobile number, email address and postcode, to choose how they are told of a booking",
+        tags: ['clinics'],
+        params: requestParams,
+        response: { 200: patientContactSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      scoped(request, { recordType: 'request', recordId: request.params.requestId }, async (tx) => {
+        const { actor, auditActor, at } = context(request);
+        const found = await requestForBooking(tx, actor, request.params.requestId, { lock: false });
+        const contact = await patientContact(tx, found.patientId, found.serviceId);
+        await appendAuditEvent(tx, auditActor, at, {
+          action: 'patient.viewed',
+          recordType: 'patient',
+          recordId: found.patientId,
+          patientId: found.patientId,
+        });
+        return { mobile: contact.mobile, email: contact.email, postcode: contact.postcode };
       }),
   );
 

@@ -35,10 +35,15 @@ export async function servicesOfClinic(db: Queryable, clinicId: string): Promise
   return rows.map((r) => r.id);
 }
 
-/** A clerk's request that is booked through a clinic, locked for the change. */
-export async function requestForBooking(tx: Tx, actor: Actor, requestId: string): Promise<RequestRow> {
+/** A clerk's request that is booked through a clinic, locked for the change unless only read. */
+export async function requestForBooking(
+  tx: Tx,
+  actor: Actor,
+  requestId: string,
+  options: { lock: boolean } = { lock: true },
+): Promise<RequestRow> {
   const services = organisationsWithRole(actor, 'booking_clerk');
-  const request = await findVisibleRequest(tx, services, requestId, { lock: true });
+  const request = await findVisibleRequest(tx, services, requestId, options);
   if (!request || !services.includes(request.serviceId)) throw notFound('request');
   return request;
 }

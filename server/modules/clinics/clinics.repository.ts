@@ -1,7 +1,12 @@
 import type { Queryable } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { didNotAttendFromSql } from '../organisations/service-settings.repository.ts';
-import { generateSlots } from './slots.ts';
+import { generateSlots, type Location } from './slots.ts';
+
+/** A site's location from its postcode, when the postcode data set has the postcode (null otherwise). */
+const locationOfPostcode = (postcode: string) =>
+  `(SELECT latitude FROM postcode_locations WHERE postcode = ${postcode}),
+   (SELECT longitude FROM postcode_locations WHERE postcode = ${postcode})`;
 
 export async function insertSite(
   tx: Queryable,
@@ -16,8 +21,9 @@ export async function insertSite(
   },
 ): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO clinic_sites (clinic_id, name, address, postcode, accessibility, opening_hours, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    `INSERT INTO clinic_sites (clinic_id, name, address, postcode, accessibility, opening_hours, created_at,
+       latitude, longitude)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, ${locationOfPostcode('$4')}) RETURNING id`,
     [site.clinicId, site.name, site.address, site.postcode, site.accessibility, site.openingHours, site.at],
   );
   return rows[0]!.id;
@@ -98,15 +104,21 @@ export type Site = {
   openingHours: string;
 };
 
+/** A site as the sites pages show it: with where it is, from its postcode, or null when that is not known. */
+export type LocatedSite = Site & { location: Location | null };
+
+const siteLocation = `CASE WHEN st.latitude IS NULL THEN NULL
+  ELSE json_build_object('latitude', st.latitude, 'longitude', st.longitude) END`;
+
 const siteColumns = `st.id, st.clinic_id AS "clinicId", co.name AS "clinicName", st.name, st.address, st.postcode,
-  st.accessibility, st.opening_hours AS "openingHours"`;
+  st.accessibility, st.opening_hours AS "openingHours", ${siteLocation} AS location`;
 
 /** `st` as a JSON object in the Site shape, for queries that return a site with each row. */
 const siteJson = `json_build_object('id', st.id, 'clinicId', st.clinic_id, 'clinicName', co.name, 'name', st.name,
   'address', st.address, 'postcode', st.postcode, 'accessibility', st.accessibility, 'openingHours', st.opening_hours)`;
 
-export async function listSites(db: Queryable, clinicIds: string[]): Promise<Site[]> {
-  const { rows } = await db.query<Site>(
+export async function listSites(db: Queryable, clinicIds: string[]): Promise<LocatedSite[]> {
+  const { rows } = await db.query<LocatedSite>(
     `SELECT ${siteColumns} FROM clinic_sites st JOIN organisations co ON co.id = st.clinic_id
      WHERE st.clinic_id = ANY($1) ORDER BY co.name, st.name`,
     [clinicIds],
@@ -114,8 +126,8 @@ export async function listSites(db: Queryable, clinicIds: string[]): Promise<Sit
   return rows;
 }
 
-export async function findSite(db: Queryable, siteId: string): Promise<Site | null> {
-  const { rows } = await db.query<Site>(
+export async function findSite(db: Queryable, siteId: string): Promise<LocatedSite | null> {
+  const { rows } = await db.query<LocatedSite>(
     `SELECT ${siteColumns} FROM clinic_sites st JOIN organisations co ON co.id = st.clinic_id WHERE st.id = $1`,
     [siteId],
   );
@@ -128,7 +140,8 @@ export async function updateSite(
   site: { name: string; address: string; postcode: string; accessibility: string; openingHours: string },
 ) {
   await tx.query(
-    `UPDATE clinic_sites SET name = $2, address = $3, postcode = $4, accessibility = $5, opening_hours = $6 WHERE id = $1`,
+    `UPDATE clinic_sites SET name = $2, address = $3, postcode = $4, accessibility = $5, opening_hours = $6,
+       (latitude, longitude) = (${locationOfPostcode('$4')}) WHERE id = $1`,
     [siteId, site.name, site.address, site.postcode, site.accessibility, site.openingHours],
   );
 }
@@ -311,47 +324,71 @@ export async function markAppointment(
   await tx.query(`UPDATE appointments SET ${field} = coalesce(${field}, $2) WHERE id = $1`, [appointmentId, at]);
 }
 
-export type Offer = { slotId: string; startsAt: Date; endsAt: Date; site: Site; sitePostcode: string };
+/** An open slot and its site, with where the site is when its postcode is in the postcode data set. */
+export type OpenSlot = { slotId: string; startsAt: Date; endsAt: Date; site: Site; siteLocation: Location | null };
 
-/**
- * Open slots a request may be booked into: not yet started, in a live session at a site of a clinic that
- * provides for the service, and not booked. At most `perSite` of each site (the earliest), so that the
- * nearest site's many slots do not hide the others.
- */
-export async function openSlots(
-  db: Queryable,
-  options: {
-    serviceId: string;
-    /** The request being booked: a slot it has had before (say one just missed) is not offered again. */
-    requestId: string;
-    after: Date;
-    until: Date;
-    perSite: number;
-    excludeSlotId?: string | null;
-  },
-): Promise<Offer[]> {
-  const { rows } = await db.query<Offer>(
-    `SELECT "slotId", "startsAt", "endsAt", site, "sitePostcode" FROM (
-       SELECT s.id AS "slotId", s.starts_at AS "startsAt", s.ends_at AS "endsAt", ${siteJson} AS site,
-         st.postcode AS "sitePostcode", row_number() OVER (PARTITION BY st.id ORDER BY s.starts_at) AS n
-       FROM clinic_slots s JOIN clinic_sessions cs ON cs.id = s.session_id AND cs.cancelled_at IS NULL
-       JOIN clinic_sites st ON st.id = cs.site_id JOIN organisations co ON co.id = st.clinic_id
-       JOIN organisation_links ol ON ol.organisation_id = st.clinic_id AND ol.relationship = 'clinic_provider'
-         AND ol.service_id = $1
-       WHERE s.starts_at > $2 AND s.starts_at < $3 AND s.id IS DISTINCT FROM $5::uuid
-         AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.slot_id = s.id
-           AND (a.status = 'booked' OR a.request_id = $6))
-     ) open WHERE n <= $4`,
-    [
-      options.serviceId,
-      options.after,
-      options.until,
-      options.perSite,
-      options.excludeSlotId ?? null,
-      options.requestId,
-    ],
+/** Which open slots a request may be booked into (see {@link openSlots}). */
+type OpenSlotWindow = {
+  serviceId: string;
+  /** The request being booked: a slot it has had before (say one just missed) is not offered again. */
+  requestId: string;
+  after: Date;
+  until: Date;
+  /** The slot of the appointment being moved, which is not a choice. */
+  excludeSlotId?: string | null;
+};
+
+/** Slots not yet started, in a live session at a site of a clinic that provides for the service, not booked. */
+const openSlotFrom = `FROM clinic_slots s JOIN clinic_sessions cs ON cs.id = s.session_id AND cs.cancelled_at IS NULL
+  JOIN clinic_sites st ON st.id = cs.site_id JOIN organisations co ON co.id = st.clinic_id
+  JOIN organisation_links ol ON ol.organisation_id = st.clinic_id AND ol.relationship = 'clinic_provider'
+    AND ol.service_id = $1
+  WHERE s.starts_at > $2 AND s.starts_at < $3 AND s.id IS DISTINCT FROM $4::uuid
+    AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.slot_id = s.id AND (a.status = 'booked' OR a.request_id = $5))`;
+
+const openSlotParameters = (window: OpenSlotWindow) => [
+  window.serviceId,
+  window.after,
+  window.until,
+  window.excludeSlotId ?? null,
+  window.requestId,
+];
+
+/** Every open slot a request may be booked into, in the window: the caller orders them. */
+export async function openSlots(db: Queryable, window: OpenSlotWindow): Promise<OpenSlot[]> {
+  const { rows } = await db.query<OpenSlot>(
+    `SELECT s.id AS "slotId", s.starts_at AS "startsAt", s.ends_at AS "endsAt", ${siteJson} AS site,
+       ${siteLocation} AS "siteLocation"
+     ${openSlotFrom}`,
+    openSlotParameters(window),
   );
   return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) }));
+}
+
+/** The weeks (Monday to Sunday, London dates) that have open slots in the window, and how many, earliest first. */
+export async function openWeeks(db: Queryable, window: OpenSlotWindow): Promise<{ from: string; open: number }[]> {
+  const { rows } = await db.query<{ from: string; open: number }>(
+    `SELECT to_char(date_trunc('week', s.starts_at AT TIME ZONE 'Europe/London'), 'YYYY-MM-DD') AS "from",
+       count(*)::int AS open
+     ${openSlotFrom}
+     GROUP BY 1 ORDER BY 1`,
+    openSlotParameters(window),
+  );
+  return rows;
+}
+
+/** The patient's postcode, and where it is when the postcode data set has it. */
+export async function patientPlace(
+  db: Queryable,
+  patientId: string,
+): Promise<{ postcode: string; location: Location | null }> {
+  const { rows } = await db.query<{ postcode: string; latitude: number | null; longitude: number | null }>(
+    `SELECT p.postcode, pl.latitude, pl.longitude FROM patients p
+     LEFT JOIN postcode_locations pl ON pl.postcode = p.postcode WHERE p.id = $1`,
+    [patientId],
+  );
+  const { postcode, latitude, longitude } = rows[0]!;
+  return { postcode, location: latitude === null || longitude === null ? null : { latitude, longitude } };
 }
 
 /** Whether a slot is at a site of a clinic that provides for the service. */
@@ -437,6 +474,7 @@ export async function clinicReport(
 export type PatientContact = {
   mobile: string | null;
   email: string | null;
+  postcode: string;
   /** The dermatology service's name and telephone, which every message to the patient gives. */
   service: string;
   telephone: string;
@@ -446,7 +484,7 @@ export type PatientContact = {
 
 export async function patientContact(db: Queryable, patientId: string, serviceId: string): Promise<PatientContact> {
   const { rows } = await db.query<Omit<PatientContact, 'preferred'>>(
-    `SELECT p.mobile, p.email, s.name AS service, s.telephone FROM patients p JOIN organisations s ON s.id = $2
+    `SELECT p.mobile, p.email, p.postcode, s.name AS service, s.telephone FROM patients p JOIN organisations s ON s.id = $2
      WHERE p.id = $1`,
     [patientId, serviceId],
   );

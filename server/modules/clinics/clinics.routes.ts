@@ -24,13 +24,13 @@ import {
 import {
   createSessionBody,
   createSiteBody,
+  locatedSiteSchema,
   queueItemSchema,
   reasonBody,
   reportSchema,
   sessionDetailSchema,
   sessionSummarySchema,
   sessionsQuery,
-  siteSchema,
   updateSiteBody,
 } from './clinics.schemas.ts';
 import { createSession } from './create-session.ts';
@@ -53,7 +53,7 @@ export function clinicsRoutes(app: App, services: Services) {
       schema: {
         summary: "The clinic sites you work with: your clinic's, or those of the clinics serving your services",
         tags: ['clinics'],
-        response: { 200: z.object({ sites: z.array(siteSchema) }), ...errorResponses },
+        response: { 200: z.object({ sites: z.array(locatedSiteSchema) }), ...errorResponses },
       },
     },
     async (request) => {
@@ -70,7 +70,7 @@ export function clinicsRoutes(app: App, services: Services) {
         summary: 'Add a site to a community clinic that serves your service',
         tags: ['clinics'],
         body: createSiteBody,
-        response: { 201: siteSchema, ...errorResponses },
+        response: { 201: locatedSiteSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -94,11 +94,12 @@ export function clinicsRoutes(app: App, services: Services) {
     {
       config: { access: staff },
       schema: {
-        summary: "Change a site's name, address, accessibility notes or opening hours",
+        summary:
+          "Change a site's name, address, accessibility notes or opening hours; its location follows its postcode",
         tags: ['clinics'],
         params: z.object({ siteId: z.uuid() }),
         body: updateSiteBody,
-        response: { 200: siteSchema, ...errorResponses },
+        response: { 200: locatedSiteSchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -18,6 +18,16 @@ export const siteSchema = z.object({
   openingHours: z.string(),
 });
 
+/** A site as the sites pages show it, with where it is. */
+export const locatedSiteSchema = siteSchema.extend({
+  /**
+   * The centre of the site's postcode, from the postcode data set, set when the site is saved (or when a data
+   * set is loaded that has it); null when the data set lacks the postcode: the site is then offered by
+   * postcode district, after the sites whose distance is known.
+   */
+  location: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+});
+
 const siteFields = {
   name: z.string().trim().min(1, 'Enter the name of the site').max(200),
   address: z.string().trim().min(1, 'Enter the address of the site').max(500),
@@ -101,8 +111,49 @@ export const offerSchema = z.object({
   startsAt: z.date(),
   endsAt: z.date(),
   site: siteSchema,
-  /** By postcode: the same district as the patient, a nearby one in the same area, or further. */
+  /**
+   * From the patient's postcode to the site's in a straight line, in miles to one decimal place; null when the
+   * postcode data set lacks either postcode.
+   */
+  distanceMiles: z.number().nullable(),
+  /** By postcode district: the same district as the patient, a nearby one in the same area, or further. */
   nearness: z.enum(['same district', 'nearby', 'further']),
+});
+
+const weekSchema = z.object({
+  /** The Monday (London date) the week starts on. */
+  from: z.iso.date(),
+  /** The Sunday it ends on. */
+  to: z.iso.date(),
+});
+
+/** One week of open slots, and the weeks there are to choose from. */
+export const offerPageShape = {
+  /**
+   * Every open slot in the week: by London date, then nearest site first (by distance, or by the postcode
+   * district rule where distance is not known), then the earliest.
+   */
+  offers: z.array(offerSchema),
+  /** The week shown: the one asked for, or the first with an open slot; null when there is none at all. */
+  week: weekSchema.nullable(),
+  /** Every week with open slots in the next 90 days, earliest first, with how many. */
+  weeks: z.array(weekSchema.extend({ open: z.number().int() })),
+  /**
+   * Whether the postcode data set has the patient's postcode. When it does not, no distance is known and
+   * sites in the patient's postcode district come first.
+   */
+  patientLocated: z.boolean(),
+};
+
+/** Which week of offers to show: any London date in it. */
+export const offerWeekQuery = z.object({ week: isoDate.optional() });
+
+/** What the booking clerk needs to choose how the patient is told. */
+export const patientContactSchema = z.object({
+  /** E.164, as "+447700900123"; null when the record has no mobile number. */
+  mobile: z.string().nullable(),
+  email: z.string().nullable(),
+  postcode: z.string(),
 });
 
 export const appointmentSchema = z.object({

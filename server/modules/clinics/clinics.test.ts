@@ -155,18 +155,36 @@ describe('booking queue and offers', () => {
     expect(ids).not.toContain(own.id);
   });
 
-  it('offers the nearest site first by postcode district, then the earliest', async () => {
+  it('offers every open slot a week at a time, by date, then nearest site by postcode district, then the earliest', async () => {
+    // The clock is on Monday 23 November; the near site already has a session on Monday 30 November.
     await addSession(farSite, '2026-11-25');
     await addSession(nearSite, '2026-12-02');
     const request = await clinicReferral({ postcode: 'NV1 4DE' });
-    const list = await offers(request.id);
+    const first = (await call(clerk)('GET', `/api/requests/${request.id}/slot-offers`)).json();
+    // Nothing in the test database's postcode data: no distance, the district rule instead.
+    expect(first.patientLocated).toBe(false);
+    expect(first.week).toEqual({ from: '2026-11-23', to: '2026-11-29' });
+    expect(first.weeks.slice(0, 2)).toEqual([
+      { from: '2026-11-23', to: '2026-11-29', open: 9 },
+      { from: '2026-11-30', to: '2026-12-06', open: 12 },
+    ]);
+    // Every slot of the week, not the first few of each site.
+    expect(first.offers).toHaveLength(9);
+    expect(first.offers.every((o: { site: { id: string } }) => o.site.id === farSite)).toBe(true);
+    expect(first.offers[0]).toMatchObject({ nearness: 'nearby', distanceMiles: null });
+
+    const later = (await call(clerk)('GET', `/api/requests/${request.id}/slot-offers?week=2026-12-02`)).json();
+    expect(later.week).toEqual({ from: '2026-11-30', to: '2026-12-06' });
+    const list = later.offers as { startsAt: string; site: { id: string }; nearness: string }[];
+    expect(list).toHaveLength(12);
     expect(list[0]!.site.id).toBe(nearSite);
     expect(list[0]!.nearness).toBe('same district');
-    const firstFar = list.findIndex((o) => o.site.id === farSite);
-    expect(firstFar).toBeGreaterThan(0);
-    expect(list.slice(0, firstFar).every((o) => o.site.id === nearSite)).toBe(true);
-    const near = list.filter((o) => o.site.id === nearSite).map((o) => o.startsAt);
-    expect(near).toEqual([...near].sort());
+    const starts = list.map((o) => o.startsAt);
+    expect(starts).toEqual([...starts].sort());
+    const none = (await call(clerk)('GET', `/api/requests/${request.id}/slot-offers?week=2027-06-01`)).json();
+    expect(none.offers).toEqual([]);
+    expect(none.week).toEqual({ from: '2027-05-31', to: '2027-06-06' });
+    expect((await call(clerk)('GET', `/api/requests/${request.id}/slot-offers?week=2026-02-30`)).statusCode).toBe(400);
   });
 });
 

@@ -1,34 +1,54 @@
 import type { Queryable } from '../../db/database.ts';
+import { addCalendarDays, atLondonTime } from '../../working-days.ts';
 import type { RequestRow } from '../requests/requests.repository.ts';
-import { openSlots } from './clinics.repository.ts';
-import { nearness, orderOffers } from './slots.ts';
+import { openSlots, openWeeks, patientPlace } from './clinics.repository.ts';
+import { orderOffers } from './slots.ts';
 
 /** How far ahead appointments are offered. */
 const offerDays = 90;
-/** The earliest slots of each site that are offered, so the nearest site's many slots do not hide the rest. */
-const perSite = 8;
 
-const nearnessWords = (score: number): 'same district' | 'nearby' | 'further' =>
-  score === 0 ? 'same district' : score < 1_000 ? 'nearby' : 'further';
+/** The Monday (a London date) of the week a London date falls in. */
+export function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return addCalendarDays(date, -((weekday + 6) % 7));
+}
 
-/** Open slots for a request's patient: nearest sites first by postcode district, then the earliest. */
+/**
+ * Every open slot for a request's patient in one week, with the weeks that have any: a week is the unit a
+ * clerk or patient chooses, and keeps the answer small however many sessions there are. The week is the one
+ * `week` falls in, or the first with an open slot. Offers come by date, nearest site first within a date
+ * (straight-line distance from the postcode data set, else the postcode district rule), then the earliest.
+ */
 export async function offersFor(
   db: Queryable,
-  options: { request: RequestRow; at: Date; limit: number; excludeSlotId?: string | null },
+  options: { request: RequestRow; at: Date; week?: string | undefined; excludeSlotId?: string | null },
 ) {
-  const { rows } = await db.query<{ postcode: string }>('SELECT postcode FROM patients WHERE id = $1', [
-    options.request.patientId,
-  ]);
-  const postcode = rows[0]!.postcode;
-  const open = await openSlots(db, {
+  const patient = await patientPlace(db, options.request.patientId);
+  const window = {
     serviceId: options.request.serviceId,
     requestId: options.request.id,
     after: options.at,
     until: new Date(options.at.getTime() + offerDays * 86_400_000),
-    perSite,
     excludeSlotId: options.excludeSlotId ?? null,
+  };
+  const weeks = (await openWeeks(db, window)).map((w) => ({
+    from: w.from,
+    to: addCalendarDays(w.from, 6),
+    open: w.open,
+  }));
+  const from = options.week ? mondayOf(options.week) : weeks[0]?.from;
+  const located = patient.location !== null;
+  if (!from) return { offers: [], week: null, weeks, patientLocated: located };
+  const weekStarts = atLondonTime(from, '00:00');
+  const weekEnds = atLondonTime(addCalendarDays(from, 7), '00:00');
+  const open = await openSlots(db, {
+    ...window,
+    after: new Date(Math.max(window.after.getTime(), weekStarts.getTime() - 1)),
+    until: new Date(Math.min(window.until.getTime(), weekEnds.getTime())),
   });
-  return orderOffers(postcode, open)
-    .slice(0, options.limit)
-    .map(({ sitePostcode, ...offer }) => ({ ...offer, nearness: nearnessWords(nearness(postcode, sitePostcode)) }));
+  const offers = orderOffers(
+    patient,
+    open.map(({ siteLocation, ...slot }) => ({ ...slot, site: { ...slot.site, location: siteLocation } })),
+  ).map(({ site: { location: _location, ...site }, ...offer }) => ({ ...offer, site }));
+  return { offers, week: { from, to: addCalendarDays(from, 6) }, weeks, patientLocated: located };
 }

@@ -10,7 +10,7 @@ import { linkedRequest, patientActor, verified } from '../patient-links/patient.
 import { bookAppointment } from './book-appointment.ts';
 import { cancelAppointment } from './cancel-appointment.ts';
 import { findAppointment, liveAppointment, type AppointmentRow } from './clinics.repository.ts';
-import { offerSchema, patientAppointmentSchema } from './clinics.schemas.ts';
+import { offerPageShape, offerWeekQuery, patientAppointmentSchema } from './clinics.schemas.ts';
 import { offersFor } from './offers.ts';
 
 const present = (a: AppointmentRow) => ({ id: a.id, startsAt: a.startsAt, endsAt: a.endsAt, site: a.site });
@@ -22,10 +22,12 @@ export function patientAppointmentRoutes(app: App, services: Services) {
     {
       config: { access: 'patient' },
       schema: {
-        summary: 'Your photography appointment, if you have one, and the other times you could move it to',
+        summary:
+          'Your photography appointment, if you have one, and the other times you could move it to, a week at a time',
         tags: ['patient'],
+        querystring: offerWeekQuery,
         response: {
-          200: z.object({ appointment: patientAppointmentSchema.nullable(), offers: z.array(offerSchema) }),
+          200: z.object({ appointment: patientAppointmentSchema.nullable(), ...offerPageShape }),
           ...errorResponses,
         },
       },
@@ -41,14 +43,14 @@ export function patientAppointmentRoutes(app: App, services: Services) {
           recordId: linked.id,
           patientId: linked.patientId,
         });
-        if (!live) return { appointment: null, offers: [] };
+        if (!live) return { appointment: null, offers: [], week: null, weeks: [], patientLocated: false };
         const offers = await offersFor(tx, {
           request: linked,
           at: services.clock.now(),
-          limit: 12,
+          week: request.query.week,
           excludeSlotId: live.slotId,
         });
-        return { appointment: present(live), offers };
+        return { appointment: present(live), ...offers };
       });
     },
   );

@@ -16,7 +16,6 @@ import {
   bookAppointment,
   cancelAppointment,
   getAppointments,
-  getOffers,
   moveAppointment,
   recordDidNotAttend,
   type Appointment,
@@ -88,14 +87,8 @@ function BookingView({ request, appointments, canBook, version, onChanged }: Boo
       ? requested
       : null;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [offersAttempt, setOffersAttempt] = useState(0);
   const formErrors = useFormErrors();
   const { errors, hasErrors, clear } = formErrors;
-  const wantsOffers = canBook || action === 'move';
-  const offers = useLoad(
-    () => (wantsOffers ? getOffers(request.id) : Promise.resolve([])),
-    `${request.id}:${version}:${offersAttempt}:${wantsOffers}`,
-  );
 
   // A form's errors belong to that form: going to another (or back) starts clean.
   useEffect(() => clear(), [action, clear]);
@@ -142,7 +135,6 @@ function BookingView({ request, appointments, canBook, version, onChanged }: Boo
     }
   };
   const keepLink = <Link to={here}>Keep the appointment</Link>;
-  const offersLoaded = offers.status === 'loaded' ? offers.value : null;
 
   return (
     <div className="nhsuk-grid-row">
@@ -185,18 +177,16 @@ function BookingView({ request, appointments, canBook, version, onChanged }: Boo
           <>
             <p>The patient’s appointment is {appointmentLine(live)}.</p>
             <h2 className="nhsuk-heading-m">Choose a new appointment</h2>
-            {offersLoaded && (
-              <OffersForm
-                offers={offersLoaded}
-                legend="Open appointments at the clinic sites"
-                submitLabel="Move appointment"
-                onSubmit={move}
-                onRefused={() => setOffersAttempt((n) => n + 1)}
-                formErrors={formErrors}
-              >
-                {keepLink}
-              </OffersForm>
-            )}
+            <OffersForm
+              key={`move:${version}`}
+              requestId={request.id}
+              legend="Open appointments at the clinic sites"
+              submitLabel="Move appointment"
+              onSubmit={move}
+              formErrors={formErrors}
+            >
+              {keepLink}
+            </OffersForm>
           </>
         )}
         {action === 'cancel' && live && (
@@ -273,17 +263,14 @@ function BookingView({ request, appointments, canBook, version, onChanged }: Boo
             <h2 className="nhsuk-heading-m" id="book-heading">
               Choose an appointment
             </h2>
-            {offers.status === 'failed' && <p>{offers.problem.detail}</p>}
-            {offersLoaded && (
-              <OffersForm
-                offers={offersLoaded}
-                legend="Open appointments at the clinic sites"
-                submitLabel="Book appointment"
-                onSubmit={book}
-                onRefused={() => setOffersAttempt((n) => n + 1)}
-                formErrors={formErrors}
-              />
-            )}
+            <OffersForm
+              key={`book:${version}`}
+              requestId={request.id}
+              legend="Open appointments at the clinic sites"
+              submitLabel="Book appointment"
+              onSubmit={book}
+              formErrors={formErrors}
+            />
           </section>
         )}
 

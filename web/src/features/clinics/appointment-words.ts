@@ -16,12 +16,32 @@ export const appointmentStatusColours: Record<AppointmentStatus, string> = {
   did_not_attend: 'red',
 };
 
-/** How near a site is to the patient, in words a clerk can say to them. */
+/** How near a site is to the patient by postcode district (when no distance is known), in words a clerk can say. */
 export const nearnessLabels: Record<Nearness, string> = {
   'same district': 'Near the patient (same postcode district)',
   nearby: 'Nearby',
   further: 'Further away',
 };
+
+/** The same, as the patient reads it about themselves. */
+export const patientNearnessLabels: Record<Nearness, string> = {
+  'same district': 'In your postcode district',
+  nearby: 'In a nearby postcode district',
+  further: 'Further away',
+};
+
+/** "0.4 miles", "1 mile", "2.3 miles", "12 miles": a distance as it is read out, to a tenth of a mile under 10. */
+export function formatMiles(miles: number): string {
+  if (miles < 0.1) return 'less than 0.1 miles';
+  const shown = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
+  return shown === 1 ? '1 mile' : `${shown} miles`;
+}
+
+/** "+447700900123" as it is read: "07700 900123". Anything else is shown as stored. */
+export function formatMobile(mobile: string): string {
+  const match = /^\+44(7\d{3})(\d{6})$/.exec(mobile);
+  return match ? `0${match[1]} ${match[2]}` : mobile;
+}
 
 const endReasonLabels: Record<string, string> = {
   moved: 'Moved to another time',

@@ -13,6 +13,11 @@ export type Site = {
   openingHours: string;
 };
 export type SiteInput = Omit<Site, 'id' | 'clinicName'>;
+/**
+ * A site as the sites pages show it: with the centre of its postcode from the service's postcode data set, or
+ * null when the data set lacks the postcode (patients are then offered it by postcode district).
+ */
+export type LocatedSite = Site & { location: { latitude: number; longitude: number } | null };
 
 /** A site's address on one line, its lines joined by commas, with the postcode. */
 export const addressLine = (site: Pick<Site, 'address' | 'postcode'>) =>
@@ -60,7 +65,28 @@ export type QueueItem = {
 };
 
 export type Nearness = 'same district' | 'nearby' | 'further';
-export type Offer = { slotId: string; startsAt: string; endsAt: string; site: Site; nearness: Nearness };
+export type Offer = {
+  slotId: string;
+  startsAt: string;
+  endsAt: string;
+  site: Site;
+  /** In a straight line from the patient's postcode, to a tenth of a mile; null when it is not known. */
+  distanceMiles: number | null;
+  /** By postcode district, for when the distance is not known. */
+  nearness: Nearness;
+};
+/** A week of open slots: Monday to Sunday, as London dates. */
+export type OfferWeek = { from: string; to: string };
+/** One week's open slots, the weeks that have any (with how many), and whether distances are known. */
+export type OfferPage = {
+  offers: Offer[];
+  week: OfferWeek | null;
+  weeks: (OfferWeek & { open: number })[];
+  /** False when the service's postcode data set lacks the patient's postcode: sites are then by district. */
+  patientLocated: boolean;
+};
+/** What the clerk needs to choose how the patient is told. Mobile numbers are E.164 ("+447700900123"). */
+export type PatientContact = { mobile: string | null; email: string | null; postcode: string };
 
 export type AppointmentStatus = 'booked' | 'cancelled' | 'moved' | 'attended' | 'did_not_attend';
 export type Appointment = {
@@ -92,10 +118,10 @@ export type ClinicReport = {
 
 const id = encodeURIComponent;
 
-export const listSites = () => api.get<{ sites: Site[] }>('/api/clinic-sites').then((body) => body.sites);
-export const addSite = (site: SiteInput) => api.post<Site>('/api/clinic-sites', site);
+export const listSites = () => api.get<{ sites: LocatedSite[] }>('/api/clinic-sites').then((body) => body.sites);
+export const addSite = (site: SiteInput) => api.post<LocatedSite>('/api/clinic-sites', site);
 export const changeSite = (siteId: string, site: Omit<SiteInput, 'clinicId'>) =>
-  api.put<Site>(`/api/clinic-sites/${id(siteId)}`, site);
+  api.put<LocatedSite>(`/api/clinic-sites/${id(siteId)}`, site);
 
 export const listPhotographers = () =>
   api.get<{ photographers: Photographer[] }>('/api/clinic-photographers').then((body) => body.photographers);
@@ -130,9 +156,12 @@ export const getBookingQueue = () => api.get<{ items: QueueItem[] }>('/api/booki
 
 const requestPath = (requestId: string, rest: string) => `/api/requests/${id(requestId)}${rest}`;
 
-/** Open slots for the request's patient: nearest site first, then earliest. */
-export const getOffers = (requestId: string, limit = 20) =>
-  api.get<{ offers: Offer[] }>(requestPath(requestId, `/slot-offers?limit=${limit}`)).then((body) => body.offers);
+/** Every open slot for the request's patient in a week (any date in it; the first week with any when absent). */
+export const getOffers = (requestId: string, week: string | null) =>
+  api.get<OfferPage>(requestPath(requestId, `/slot-offers${week ? `?${new URLSearchParams({ week })}` : ''}`));
+/** The patient's mobile number and email address, to choose how they are told (the read is audited). */
+export const getPatientContact = (requestId: string) =>
+  api.get<PatientContact>(requestPath(requestId, '/patient-contact'));
 export const getAppointments = (requestId: string) =>
   api.get<{ appointments: Appointment[]; canBook: boolean }>(requestPath(requestId, '/appointments'));
 /** Books a slot; 409 when someone took it a moment ago. The patient is sent a link and the appointment letter. */

@@ -3,13 +3,12 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/api-error.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { BackLink } from '../../components/back-link.tsx';
-import { formatTime } from '../../components/dates.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
-import { Radios } from '../../components/radios.tsx';
 import { Textarea } from '../../components/textarea.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { formatLongDate, londonDate } from '../../features/clinic-day/clinic-dates.ts';
+import { PatientSlotChoice } from '../../features/clinics/patient-slot-choice.tsx';
+import '../../features/clinics/clinics.css';
 import { AppointmentDetails, appointmentWhen } from '../../features/patient/appointment-details.tsx';
 import {
   cancelAppointment,
@@ -112,33 +111,24 @@ function AppointmentView({ appointment, offers, onRefused }: AppointmentViewProp
           </p>
 
           <h2 className="nhsuk-heading-m">Change or cancel your appointment</h2>
-          {offers.length > 0 ? (
-            <form onSubmit={move} noValidate>
-              <Radios
-                id="slotId"
-                name="slotId"
-                legend="Choose a new time"
-                legendSize="s"
-                hint="These are the times that are free now."
-                error={errors.fields['slotId']}
-                options={offers.map((offer) => ({
-                  value: offer.slotId,
-                  label: `${formatTime(offer.startsAt)} on ${formatLongDate(londonDate(offer.startsAt))}`,
-                  hint: `${offer.site.name}, ${offer.site.postcode}`,
-                }))}
-                value={slotId}
-                onChange={setSlotId}
-              />
+          <form onSubmit={move} noValidate>
+            <PatientSlotChoice
+              value={slotId}
+              onChange={setSlotId}
+              error={errors.fields['slotId']}
+              refreshKey={offers}
+              noTimes={
+                <p>
+                  There are no other times free at the moment. To change your appointment, contact {view.practice.name}
+                  {view.practice.telephone ? ` on ${view.practice.telephone}` : ''}.
+                </p>
+              }
+            >
               <button className="nhsuk-button" type="submit" disabled={sending}>
                 Move my appointment
               </button>
-            </form>
-          ) : (
-            <p>
-              There are no other times free at the moment. To change your appointment, contact {view.practice.name}
-              {view.practice.telephone ? ` on ${view.practice.telephone}` : ''}.
-            </p>
-          )}
+            </PatientSlotChoice>
+          </form>
           <h3 className="nhsuk-heading-s">If you no longer need the appointment</h3>
           <p>If you cancel, {view.serviceName} will contact you about what happens next.</p>
           <form onSubmit={cancel} noValidate>

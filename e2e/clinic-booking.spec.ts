@@ -51,7 +51,9 @@ test('a GP refers a patient to a photography clinic; a clerk sets up a session a
   await page.getByLabel('Referral for triage').check();
   await page.getByLabel('Routine').check();
   const photography = page.getByRole('group', { name: 'Who will take the photographs?' });
-  await expect(photography.getByLabel('I will (or the patient will, using a secure link)')).toBeChecked();
+  // Asked, never assumed: neither answer is chosen until the GP chooses one.
+  await expect(photography.getByLabel('I will (or the patient will, using a secure link)')).not.toBeChecked();
+  await expect(photography.getByLabel('Book the patient into a community photography clinic')).not.toBeChecked();
   await photography.getByLabel('Book the patient into a community photography clinic').check();
   await page.screenshot({ path: screenshotPath('clinic-draft-photography'), fullPage: true });
   await page.getByRole('button', { name: 'Continue' }).click();

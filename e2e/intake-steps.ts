@@ -44,8 +44,21 @@ export async function enterPatientDetails(page: Page, patient: TestPatient): Pro
 export async function chooseRequestType(page: Page): Promise<void> {
   await page.getByLabel('Referral for triage').check();
   await page.getByLabel('Routine').check();
+  await choosePhotography(page, 'referrer');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Record the patient’s consent');
+}
+
+/** Answers "Who will take the photographs?", which has no answer until one is chosen. */
+export async function choosePhotography(page: Page, who: 'referrer' | 'clinic'): Promise<void> {
+  const question = page.getByRole('group', { name: 'Who will take the photographs?' });
+  await question
+    .getByLabel(
+      who === 'referrer'
+        ? 'I will (or the patient will, using a secure link)'
+        : 'Book the patient into a community photography clinic',
+    )
+    .check();
 }
 
 export async function recordConsent(page: Page): Promise<void> {

@@ -2,6 +2,7 @@ import { expect, screenshotPath, test } from './fixtures.ts';
 import {
   addLesionFromList,
   answerHistory,
+  choosePhotography,
   enterPatientDetails,
   findPatient,
   newTestPatient,
@@ -21,6 +22,7 @@ test('an Advice & Guidance request: conversion authorised, a note that stays pla
   await page.getByLabel('Advice & Guidance').check();
   await page.getByLabel('I authorise conversion to a referral').check();
   await page.getByLabel('Urgent', { exact: true }).check();
+  await choosePhotography(page, 'referrer');
   await page.getByRole('button', { name: 'Continue' }).click();
   await recordConsent(page);
   await answerHistory(page);
@@ -64,6 +66,7 @@ test('a draft left part-way is picked up again from the requests list, where it 
   await enterPatientDetails(page, patient);
   await page.getByLabel('Referral for triage').check();
   await page.getByLabel('Routine').check();
+  await choosePhotography(page, 'referrer');
   await page.getByRole('button', { name: 'Continue' }).click();
   await recordConsent(page);
 

@@ -77,6 +77,7 @@ export async function readyCase(referrer: ApiUser, options: CaseOptions): Promis
     kind: options.kind ?? 'referral',
     urgency: options.urgency ?? 'routine',
     serviceId: service.id,
+    photography: 'referrer',
   });
   const { id } = created;
   await call('PATCH', `/api/requests/${id}`, {

@@ -111,7 +111,7 @@ export async function draftRequest(
       version: 1,
       clinicalQuestion: 'Is this a seborrhoeic keratosis?',
       history: { ...completeHistory, ...options.history },
-      ...(options.photography ? { photography: options.photography } : {}),
+      photography: options.photography ?? 'referrer',
     }),
     200,
   );

@@ -452,6 +452,19 @@ const table: Record<string, readonly Check[]> = {
         sizeMm: 4,
       }),
     ),
+    audited(
+      'lesion.added',
+      async () => {
+        const { id } = await inReview();
+        await send('consultant', 'POST', `/api/requests/${id}/messages`, { kind: 'question', body: 'Another lesion?' });
+        return to('referrer', `/api/requests/${id}/lesions`, {
+          bodySite: 'shin',
+          laterality: 'right',
+          description: 'Asked about',
+        });
+      },
+      { variant: 'while answering the dermatologist’s question' },
+    ),
   ],
   'PUT /api/requests/:requestId/lesions/:lesionId': [
     audited('lesion.updated', async () => {

@@ -123,7 +123,7 @@ async function tellPracticeOfMove(
   }
 }
 
-/** Every field checked at once, so the page can show every problem together. */
+/** Every field checked at once, in the order the page asks, so the page can show every problem together. */
 function validate(
   input: RegisterPatientInput,
   today: string,
@@ -134,13 +134,20 @@ function validate(
     errors.push({ field, message: check.message });
     return null;
   };
+  const required = (field: string, value: string, message: string) => {
+    if (!value) errors.push({ field, message });
+  };
   const nhsNumber = take('nhsNumber', checkNhsNumber(input.nhsNumber));
+  required('givenName', input.givenName, "Enter the patient's first name");
+  required('familyName', input.familyName, "Enter the patient's last name");
   const dobProblem = validateDateOfBirth(input.dateOfBirth, today);
   if (dobProblem) errors.push({ field: 'dateOfBirth', message: dobProblem });
+  const { sex } = input;
+  if (!sex) errors.push({ field: 'sex', message: "Select the patient's sex" });
   const postcode = take('postcode', checkPostcode(input.postcode));
   const mobile = input.mobile?.trim() ? take('mobile', checkUkMobile(input.mobile)) : null;
   const email = input.email?.trim() ? take('email', checkEmail(input.email)) : null;
-  if (errors.length || !nhsNumber || !postcode) {
+  if (errors.length || !nhsNumber || !postcode || !sex) {
     throw new AppError('validation_failed', errors.map((e) => e.message).join('. '), { fieldErrors: errors });
   }
   return {
@@ -148,7 +155,7 @@ function validate(
     givenName: input.givenName,
     familyName: input.familyName,
     dateOfBirth: input.dateOfBirth,
-    sex: input.sex,
+    sex,
     mobile,
     email,
     address: input.address,

@@ -3,7 +3,7 @@ import { organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { findVisiblePatient } from '../patients/patients.repository.ts';
-import type { RequestKind, Urgency } from '../../../shared/request-content.ts';
+import type { Photography, RequestKind, Urgency } from '../../../shared/request-content.ts';
 import { insertRequest } from './requests.repository.ts';
 
 /** Services that serve the practice: the only ones a request from it may go to. */
@@ -22,7 +22,7 @@ export async function createRequest(
     actor: Actor;
     auditActor: AuditActor;
     at: Date;
-    input: { patientId: string; kind: RequestKind; urgency: Urgency; serviceId: string };
+    input: { patientId: string; kind: RequestKind; urgency: Urgency; serviceId: string; photography?: Photography };
   },
 ): Promise<{ id: string; reference: string }> {
   const practiceId = organisationsWithRole(options.actor, 'referrer')[0];

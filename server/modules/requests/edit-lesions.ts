@@ -8,7 +8,11 @@ import { deleteLesion, insertLesion, listLesions, updateLesion, type Lesion } fr
 type LesionInput = Omit<Lesion, 'id' | 'position'>;
 type Common = { actor: Actor; auditActor: AuditActor; at: Date; requestId: string };
 
-/** Lesions are edited only while the request is a draft; eligibility counts them at submission. */
+/**
+ * Lesions are edited while the request is a draft; eligibility counts them at submission. After that, what the
+ * dermatologist may have seen stays as it was: the one change is a lesion added while answering their question
+ * (they may ask about another site or lesion), which goes back to them with the answer.
+ */
 const maxLesionsPerRequest = 10;
 
 async function draftFor(tx: Tx, options: Common) {
@@ -18,10 +22,29 @@ async function draftFor(tx: Tx, options: Common) {
   return request;
 }
 
+/** A draft, or a request waiting for the referrer's answer to the dermatologist's question. */
+async function requestTakingLesions(tx: Tx, options: Common) {
+  const request = await requestForChange(tx, options.actor, options.requestId, 'referrer');
+  if (request.state !== 'draft' && request.state !== 'information_requested') {
+    throw new AppError(
+      'invalid_transition',
+      'Lesions can only be added before the request is submitted, or while the dermatologist is waiting for your answer.',
+    );
+  }
+  return request;
+}
+
 export async function addLesion(tx: Tx, options: Common & { lesion: LesionInput }): Promise<string> {
-  const request = await draftFor(tx, options);
+  const request = await requestTakingLesions(tx, options);
   if ((await listLesions(tx, request.id)).length >= maxLesionsPerRequest) {
     throw new AppError('validation_failed', `A request can describe at most ${maxLesionsPerRequest} lesions.`);
+  }
+  // A draft's hidden lesion is refused at submission by the eligibility rule (hazard H16); one added to an answer
+  // would reach the dermatologist without that rule, so it is refused here.
+  if (request.state !== 'draft' && options.lesion.obscuredByHair) {
+    const message =
+      'The dermatologist cannot assess a lesion hidden by hair from photographs. Tell them about it in your answer instead.';
+    throw new AppError('validation_failed', message, { fieldErrors: [{ field: 'obscuredByHair', message }] });
   }
   const id = await insertLesion(tx, request.id, options.lesion, options.at);
   await appendAuditEvent(tx, options.auditActor, options.at, {

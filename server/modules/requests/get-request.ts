@@ -120,7 +120,7 @@ export async function getRequest(
     clinicalQuestion: request.clinicalQuestion,
     history: request.history,
     conversionAuthorised: request.conversionAuthorised,
-    photography: request.photography,
+    photography: request.photographyAnswered ? request.photography : null,
     lesions: lesions.map((l) => ({ ...l, bodySiteLabel: describeBodySite(l.bodySite, l.laterality) })),
     consent,
     eligibility: request.eligibility,

@@ -24,7 +24,13 @@ export type RequestRow = {
   clinicalQuestion: string;
   history: History;
   conversionAuthorised: boolean;
+  /**
+   * Who takes the photographs, as the service acts on it: a draft not yet answered is treated as the referrer's (a
+   * patient sent a link for it may send photos), but it cannot be submitted until `photographyAnswered`.
+   */
   photography: Photography;
+  /** Whether the referrer has said who takes the photographs; a submitted request always has. */
+  photographyAnswered: boolean;
   eligibility: EligibilityResult | null;
   submittedAt: Date | null;
   readyForReviewAt: Date | null;
@@ -38,7 +44,8 @@ export type RequestRow = {
 
 const columns = `r.id, r.reference, r.kind, r.urgency, r.state, r.patient_id AS "patientId", r.practice_id AS "practiceId",
   r.service_id AS "serviceId", r.referrer_id AS "referrerId", r.clinical_question AS "clinicalQuestion", r.history,
-  r.conversion_authorised AS "conversionAuthorised", r.photography, r.eligibility, r.submitted_at AS "submittedAt",
+  r.conversion_authorised AS "conversionAuthorised", coalesce(r.photography, 'referrer') AS photography,
+  r.photography IS NOT NULL AS "photographyAnswered", r.eligibility, r.submitted_at AS "submittedAt",
   r.ready_for_review_at AS "readyForReviewAt", r.due_at AS "dueAt", r.clock_paused_at AS "clockPausedAt",
   r.closed_reason AS "closedReason", r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.version`;
 
@@ -59,6 +66,8 @@ export async function insertRequest(
   request: {
     kind: RequestKind;
     urgency: Urgency;
+    /** Who takes the photographs, when the referrer has said already. */
+    photography?: Photography | undefined;
     patientId: string;
     practiceId: string;
     serviceId: string;
@@ -68,8 +77,8 @@ export async function insertRequest(
 ): Promise<{ id: string; reference: string }> {
   const reference = newReference();
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO requests (reference, kind, urgency, state, patient_id, practice_id, service_id, referrer_id, created_at, updated_at)
-     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8) RETURNING id`,
+    `INSERT INTO requests (reference, kind, urgency, state, patient_id, practice_id, service_id, referrer_id, created_at, updated_at, photography)
+     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $8, $9) RETURNING id`,
     [
       reference,
       request.kind,
@@ -79,6 +88,7 @@ export async function insertRequest(
       request.serviceId,
       request.referrerId,
       request.at,
+      request.photography ?? null,
     ],
   );
   return { id: rows[0]!.id, reference };

@@ -20,6 +20,11 @@ export const createRequestBody = z.object({
   urgency: z.enum(urgencies).default('routine'),
   /** The dermatology service to send it to: one of those serving your practice. */
   serviceId: z.uuid({ message: 'Choose the dermatology service' }),
+  /**
+   * Who takes the photographs: the referrer (or the patient by link), or a community photography clinic. Never
+   * assumed: without an answer here or in a later save, the draft cannot be submitted.
+   */
+  photography: z.enum(photographyChoices, { message: 'Choose who will take the photographs' }).optional(),
 });
 
 export const updateDraftBody = z.object({
@@ -172,7 +177,8 @@ export const requestDetailSchema = z
     clinicalQuestion: z.string(),
     history: historySchema,
     conversionAuthorised: z.boolean(),
-    photography: z.enum(photographyChoices),
+    /** Null on a draft until the referrer says who takes the photographs. */
+    photography: z.enum(photographyChoices).nullable(),
     lesions: z.array(lesionSchema),
     consent: z
       .object({

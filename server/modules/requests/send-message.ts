@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { applyTransition } from './apply-transition.ts';
+import { lesionsAddedWithoutPhotographs } from './lesions-added-with-answer.ts';
 import { isTerminal } from './lifecycle.ts';
 import { insertMessage, type MessageKind } from './messages.repository.ts';
 import { requestForChange } from './requests.policy.ts';
@@ -94,6 +95,14 @@ export async function sendMessage(
   if (options.kind === 'answer') {
     if (request.state !== 'information_requested') {
       throw new AppError('invalid_transition', 'There is no question waiting for an answer; send a note instead.');
+    }
+    const unseen = await lesionsAddedWithoutPhotographs(tx, request);
+    if (unseen.length) {
+      const which = unseen.length === 1 ? `lesion ${unseen[0]}` : `lesions ${unseen.join(', ')}`;
+      throw new AppError(
+        'validation_failed',
+        `Add a photograph of ${which} before you send your answer, so the dermatologist can see the lesion you added. If a photo is still uploading, wait for it to finish.`,
+      );
     }
     moved = await applyTransition(tx, {
       request,

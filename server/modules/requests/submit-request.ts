@@ -26,6 +26,9 @@ export async function submitRequest(
   const consent = await currentConsent(tx, request.id);
 
   const missing: FieldError[] = [];
+  // Asked, never assumed: a pre-selected answer is one nobody gave (NHS service manual, radios).
+  if (!request.photographyAnswered)
+    missing.push({ field: 'photography', message: 'Choose who will take the photographs' });
   if (!request.clinicalQuestion.trim())
     missing.push({ field: 'clinicalQuestion', message: 'Enter your clinical question' });
   missing.push(...missingHistory(request.history));

@@ -64,7 +64,7 @@ export function CheckAnswers({ draft }: { draft: RequestDetail }) {
         rows={[
           {
             key: 'Who takes them',
-            value: photographyLabels[draft.photography] ?? photographyLabels.referrer,
+            value: draft.photography ? photographyLabels[draft.photography] : 'Not answered',
             change: {
               to: `${draftPath(draft.id, 'type')}?return=check#photography`,
               hiddenText: 'who takes the photographs',

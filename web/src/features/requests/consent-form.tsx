@@ -9,7 +9,8 @@ import type { ReferrerConsentMethod } from '../../../../shared/request-content.t
 import { useFocusFromHash } from '../../components/use-focus-from-hash.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { DraftCaption } from './draft-page.tsx';
-import { draftPath } from './draft-steps.ts';
+import { ConsentByLink } from './consent-by-link.tsx';
+import { draftPath, stepAfterConsent } from './draft-steps.ts';
 import { recordConsent, type RequestDetail } from './requests-api.ts';
 
 type Agreement = 'referralAndImageSharing' | 'teachingUse';
@@ -123,6 +124,7 @@ export function ConsentForm({ draft, next }: { draft: RequestDetail; next: strin
           Save and continue
         </button>
       </form>
+      {!current && <ConsentByLink draft={draft} next={next ?? draftPath(draft.id, stepAfterConsent(draft))} />}
     </>
   );
 }

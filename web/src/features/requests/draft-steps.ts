@@ -9,7 +9,16 @@ export const draftPath = (requestId: string, step: DraftStep) => `/requests/${re
 
 /** Where to pick a draft up again: the first page with something still to answer, else check your answers. */
 export function firstIncompleteStep(request: RequestDetail): DraftStep {
+  if (!request.photography) return 'type';
   if (!request.consent || request.consent.withdrawnAt) return 'consent';
+  return stepAfterConsent(request);
+}
+
+/**
+ * The page after consent that still has something to answer: where a referrer goes on while the patient gives
+ * consent through their secure link.
+ */
+export function stepAfterConsent(request: RequestDetail): DraftStep {
   if (!request.clinicalQuestion.trim() || missingHistory(request.history).length) return 'history';
   if (request.lesions.length === 0) return 'lesions';
   return 'check';

@@ -1,16 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { CheckboxItem } from '../../components/checkboxes.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
-import { TextInput } from '../../components/text-input.tsx';
-import { Textarea } from '../../components/textarea.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { BodyMap } from './body-map/body-map.tsx';
 import { BodySiteFallback } from './body-map/body-site-fallback.tsx';
 import { DraftCaption } from './draft-page.tsx';
 import { draftPath } from './draft-steps.ts';
-import { asksObscuredByHair, lesionFrom, type LesionAnswers } from './lesion-answers.ts';
+import { lesionFrom, type LesionAnswers } from './lesion-answers.ts';
+import { LesionDetailsFields } from './lesion-details-fields.tsx';
 import { addLesion, changeLesion, type Lesion, type RequestDetail } from './requests-api.ts';
 
 /** Adds a lesion to the draft, or changes one: where it is (body map or list), what it looks like, its size. */
@@ -65,38 +63,7 @@ export function LesionForm({ draft, lesion }: { draft: RequestDetail; lesion?: L
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <h2 className="nhsuk-heading-m">About the lesion</h2>
-            <Textarea
-              id="description"
-              label="Description"
-              hint="For example colour, shape, border and surface"
-              value={answers.description}
-              onChange={(event) => set({ description: event.target.value })}
-              error={errors.fields['description']}
-            />
-            <TextInput
-              id="sizeMm"
-              label="Size in millimetres (optional)"
-              hint="The largest diameter, if you measured it"
-              width={4}
-              inputMode="decimal"
-              value={answers.sizeMm}
-              onChange={(event) => set({ sizeMm: event.target.value })}
-              error={errors.fields['sizeMm']}
-            />
-            {asksObscuredByHair(answers.choice) && (
-              <div className="nhsuk-form-group">
-                <div className="nhsuk-checkboxes">
-                  <CheckboxItem
-                    id="obscuredByHair"
-                    name="obscuredByHair"
-                    label="The lesion is in hair that photographs cannot see through"
-                    hint="The service cannot assess a lesion that photographs cannot show"
-                    checked={answers.obscuredByHair}
-                    onChange={(obscuredByHair) => set({ obscuredByHair })}
-                  />
-                </div>
-              </div>
-            )}
+            <LesionDetailsFields answers={answers} set={set} errors={errors.fields} />
             <button className="nhsuk-button" type="submit" disabled={saving}>
               Save lesion
             </button>

@@ -63,13 +63,25 @@ export function LesionList({ draft, onChanged }: { draft: RequestDetail; onChang
         Lesions
       </h1>
       {lesions.length === 0 && <p>No lesions added yet. Add each lesion you want the dermatologist to look at.</p>}
-      {lesions.length > 0 && (
-        <p>
-          Add photographs of each lesion: a regional one showing where it is, and a close-up. You can also add them
-          after sending the request.
-        </p>
+      {addsPhotos && lesions.length > 0 && (
+        <>
+          <p>
+            Add photographs of each lesion: a regional one showing where it is, and a close-up. You can also add them
+            after sending the request.
+          </p>
+          <PhotoGuidance />
+        </>
       )}
-      {lesions.length > 0 && <PhotoGuidance />}
+      {!addsPhotos && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            You do not need to add photographs. Once the service accepts the request, it books the patient into a
+            community photography clinic, where a medical photographer takes the photographs of each lesion at the
+            appointment.
+          </p>
+        </div>
+      )}
       {draft.kind === 'referral' && lesions.length > referralLesionLimit && (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { formatCalendarDate, formatDate } from '../../components/dates.ts';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { consentMethodLabels, requestKindLabels } from '../../../../shared/request-content.ts';
+import { linkInUse } from '../patient/patient-link-api.ts';
 import { formatNhsNumber } from '../patients/nhs-number.ts';
 import { draftPath } from './draft-steps.ts';
 import { countsForLesion, type RequestImage } from '../images/images-api.ts';
@@ -81,7 +82,16 @@ export function RequestAnswers({ request, editable, images }: RequestAnswersProp
                   change: change('consent', 'how consent was given'),
                 },
               ]
-            : [{ key: 'Consent', value: 'Not recorded', change: change('consent', 'consent') }]
+            : [
+                {
+                  key: 'Consent',
+                  value:
+                    request.patientLink && linkInUse(request.patientLink)
+                      ? `Not given yet: the patient was sent a secure link to give it on ${formatDate(request.patientLink.sentAt)}`
+                      : 'Not recorded',
+                  change: change('consent', 'consent'),
+                },
+              ]
         }
       />
       <h2 className="nhsuk-heading-m">Clinical question and history</h2>

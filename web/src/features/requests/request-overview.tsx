@@ -36,7 +36,10 @@ export function RequestOverview({ request }: { request: RequestDetail }) {
         },
         { key: 'Type', value: requestKindLabels[request.kind] },
         { key: 'Urgency', value: request.urgency === 'urgent' ? 'Urgent' : 'Routine' },
-        { key: 'Photographs', value: photographyLabels[request.photography] ?? photographyLabels.referrer },
+        {
+          key: 'Photographs',
+          value: request.photography ? photographyLabels[request.photography] : 'Not answered yet',
+        },
         { key: 'Status', value: <StateTag state={request.state} /> },
         { key: 'Dermatology service', value: request.service.name },
         { key: 'Referrer', value: `${request.referrer.name}, ${request.practice.name}` },

@@ -26,8 +26,8 @@ export function RequestTypeForm({ services, caption, draft, patientId, next }: R
     conversionAuthorised: draft?.conversionAuthorised ?? false,
     urgency: draft?.urgency,
     serviceId: draft?.service.id ?? (services.length === 1 ? services[0]?.id : undefined),
-    // Most referrers take the photographs themselves (or send the patient a link), as the service assumes.
-    photography: draft?.photography ?? 'referrer',
+    // Asked, never assumed: the NHS service manual advises against pre-selected radios.
+    photography: draft?.photography ?? undefined,
   });
   const [saving, setSaving] = useState(false);
   const { errors, show, showProblem, hasErrors } = useFormErrors();
@@ -46,11 +46,11 @@ export function RequestTypeForm({ services, caption, draft, patientId, next }: R
       if (draft) {
         await updateDraft(draft.id, draft.version, { kind, urgency, serviceId, conversionAuthorised, photography });
       } else {
-        id = (await createRequest({ patientId: patientId ?? '', kind, urgency, serviceId })).id;
-        // A new draft starts with the referrer taking the photographs and no conversion authorised.
-        if (conversionAuthorised || photography !== 'referrer') {
+        id = (await createRequest({ patientId: patientId ?? '', kind, urgency, serviceId, photography })).id;
+        // A new draft starts with no conversion authorised.
+        if (conversionAuthorised) {
           const created = await getRequest(id);
-          await updateDraft(id, created.version, { conversionAuthorised, photography });
+          await updateDraft(id, created.version, { conversionAuthorised });
         }
       }
       await navigate(next ?? draftPath(id ?? '', 'consent'));

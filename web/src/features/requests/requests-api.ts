@@ -74,8 +74,11 @@ export type RequestDetail = {
   urgency: Urgency;
   state: RequestState;
   version: number;
-  /** Who takes the photographs: the referrer (or the patient, by link), or a community photography clinic. */
-  photography: Photography;
+  /**
+   * Who takes the photographs: the referrer (or the patient, by link), or a community photography clinic. Null on a
+   * draft until the referrer answers: it is asked, never assumed.
+   */
+  photography: Photography | null;
   patient: {
     id: string;
     nhsNumber: string;
@@ -174,8 +177,13 @@ export const listRequests = (options: { state?: RequestState | undefined; sort: 
   return api.get<{ requests: RequestSummary[] }>(`/api/requests?${query}`);
 };
 export const getRequest = (id: string) => api.get<RequestDetail>(path(id));
-export const createRequest = (input: { patientId: string; kind: RequestKind; urgency: Urgency; serviceId: string }) =>
-  api.post<{ id: string; reference: string }>('/api/requests', input);
+export const createRequest = (input: {
+  patientId: string;
+  kind: RequestKind;
+  urgency: Urgency;
+  serviceId: string;
+  photography: Photography;
+}) => api.post<{ id: string; reference: string }>('/api/requests', input);
 /** Saves part of a draft; answers 409 when someone else saved it since `version` was read. */
 /**
  * What a save of a draft answers. `redirected` is set when the save recorded a suspected skin cancer: the request

@@ -53,6 +53,7 @@ test('a GP of another practice finds nothing of a patient they have no part in',
   const sent = await seedCase({ familyName });
   await page.goto('/sign-in');
   await signIn(page, 'nurse@hillcrest.example', demoPassword);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Signed in as');
   for (const q of [sent.reference, familyName]) {
     await page.goto(`/search?q=${encodeURIComponent(q)}`);
     await expect(page.getByRole('status')).toContainText('No patient you may see matches');

@@ -4,7 +4,7 @@ import { useLoad } from '../api/use-load.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { LoadFailure } from '../components/load-failure.tsx';
 import { listImages, statesRemovingImages } from '../features/images/images-api.ts';
-import { photosPathOf, RemovePhotoForm } from '../features/images/remove-photo-form.tsx';
+import { photosPathOf, RemovePhotoForm, referrerRemoval } from '../features/images/remove-photo-form.tsx';
 import { getRequest } from '../features/requests/requests-api.ts';
 
 const photoNotFound: Problem = {
@@ -34,7 +34,7 @@ export function RemovePhotoPage() {
       <BackLink to={photosPathOf(request)} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <RemovePhotoForm request={request} image={image} />
+          <RemovePhotoForm image={image} {...referrerRemoval(request, image)} />
         </div>
       </div>
     </>

@@ -1,20 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import type { Problem } from '../../api/api-error.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { BackLink } from '../../components/back-link.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { useFormErrors } from '../../components/form-errors.ts';
 import { LoadFailure } from '../../components/load-failure.tsx';
-import { Textarea } from '../../components/textarea.tsx';
-import { usePageTitle } from '../../components/use-page-title.ts';
-import { listImages, removeImage, viewLabels, type RequestImage } from '../images/images-api.ts';
-import type { PhotoRemovedState } from '../images/remove-photo-form.tsx';
+import { listImages, viewLabels, type RequestImage } from '../images/images-api.ts';
+import { RemovePhotoForm } from '../images/remove-photo-form.tsx';
 import '../images/photos.css';
 import type { Capture } from './clinic-day-api.ts';
-
-/** The longest reason the service keeps (server/modules/images/images.schemas.ts). */
-const maxReason = 500;
 
 /** The capture page of an appointment. */
 export const capturePath = (appointmentId: string) => `/clinic-day/${encodeURIComponent(appointmentId)}`;
@@ -79,73 +71,19 @@ function Heading({ capture }: { capture: Capture }) {
   );
 }
 
-type RemovalFormProps = { capture: Capture; image: RequestImage; back: string };
-
-function RemovalForm({ capture, image, back }: RemovalFormProps) {
-  const navigate = useNavigate();
-  const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
-  const { errors, show, showProblem, hasErrors } = useFormErrors();
-  usePageTitle('Remove this photograph', { hasErrors });
+/** The photographer's form: from the capture, numbering lesions as the capture page does. */
+function RemovalForm({ capture, image, back }: { capture: Capture; image: RequestImage; back: string }) {
   const lesion = capture.lesions.find((l) => l.id === image.lesionId);
-  // As the capture page numbers lesions, and as the referrer's page describes a removed photograph.
   const described = lesion
     ? `${viewLabels[image.view]} photograph of lesion ${lesion.position}, ${lesion.bodySiteLabel}`
     : `${viewLabels[image.view]} photograph`;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    const given = reason.trim();
-    if (!given) return show([{ field: 'reason', message: 'Give a reason for removing the photograph' }]);
-    if (given.length > maxReason) {
-      return show([{ field: 'reason', message: `Give the reason in ${maxReason} characters or fewer` }]);
-    }
-    setSaving(true);
-    try {
-      await removeImage(image.id, given);
-      const state: PhotoRemovedState = { photoRemoved: described };
-      await navigate(back, { replace: true, state });
-    } catch (error) {
-      // The service's reason, word for word: the capture was completed meanwhile, or the photograph is not the clinic's.
-      setSaving(false);
-      showProblem(error);
-    }
-  };
-
   return (
-    <>
-      {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
-      <Heading capture={capture} />
-      {image.urls && (
-        <p>
-          <img className="app-photo__thumbnail" src={image.urls.thumbnail} alt={`${described}, ${image.filename}`} />
-        </p>
-      )}
-      <p>
-        {described} ({image.filename}).
-      </p>
-      <p>
-        Remove a photograph of the wrong lesion, or one too poor to help, then take it again while the patient is here.
-        The dermatologist will not see it. It is kept in the request&rsquo;s record, with your reason, but no one will
-        be shown it again.
-      </p>
-      <form onSubmit={submit} noValidate>
-        <Textarea
-          id="reason"
-          label="Why are you removing it?"
-          hint={`For example, it shows the wrong lesion or it is out of focus. Up to ${maxReason} characters.`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          error={errors.fields['reason']}
-        />
-        <div className="nhsuk-button-group">
-          <button className="nhsuk-button nhsuk-button--warning" type="submit" disabled={saving}>
-            Remove photograph
-          </button>
-          <Link to={back}>Cancel</Link>
-        </div>
-      </form>
-    </>
+    <RemovePhotoForm
+      image={image}
+      caption={`${capture.patientName}, ${capture.reference}`}
+      described={described}
+      back={back}
+      explanation="Remove a photograph of the wrong lesion, or one too poor to help, then take it again while the patient is here. The dermatologist will not see it. It is kept in the request’s record, with your reason, but no one will be shown it again."
+    />
   );
 }

@@ -1,5 +1,5 @@
 import './photos.css';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
@@ -23,22 +23,42 @@ export const photosPathOf = (request: Pick<RequestDetail, 'id' | 'state'>) =>
 /** What the page the referrer returns to is told, to say the photograph has gone. */
 export type PhotoRemovedState = { photoRemoved: string };
 
-type RemovePhotoFormProps = { request: RequestDetail; image: RequestImage };
+type RemovePhotoFormProps = {
+  image: RequestImage;
+  /** Whose photograph, above the heading: the patient and the request. */
+  caption: string;
+  /** The photograph in words: its view, lesion and site. */
+  described: string;
+  /** Where the list of photographs is, to go back to, told that this one has gone. */
+  back: string;
+  /** What removing it does, for the person removing it. */
+  explanation: ReactNode;
+};
+
+/** The referrer's form: from the request's photographs. */
+export function referrerRemoval(request: RequestDetail, image: RequestImage): Omit<RemovePhotoFormProps, 'image'> {
+  const lesionIndex = request.lesions.findIndex((lesion) => lesion.id === image.lesionId);
+  const lesion = request.lesions[lesionIndex];
+  return {
+    caption: `${request.patient.givenName} ${request.patient.familyName}, request ${request.reference}`,
+    described: `${viewLabels[image.view]} photograph of lesion ${lesionIndex + 1}${lesion ? `, ${lesion.bodySiteLabel}` : ''}`,
+    back: photosPathOf(request),
+    explanation:
+      'Remove a photograph that is of the wrong patient or lesion, or too poor to help. The dermatologist will not see it. It is kept in the request’s record, with your reason, but no one will be shown it again.',
+  };
+}
 
 /**
  * Asks why a wrong or poor photograph is to be removed, then removes it: the service keeps it in the record, with
- * the reason, but shows it to no one again, the dermatologist included. Back to the list, where it is gone.
+ * the reason, but shows it to no one again, the dermatologist included. Back to the list, where it is gone; a
+ * refusal (review has started, the photograph is not theirs) is shown in the service's words.
  */
-export function RemovePhotoForm({ request, image }: RemovePhotoFormProps) {
+export function RemovePhotoForm({ image, caption, described, back, explanation }: RemovePhotoFormProps) {
   const navigate = useNavigate();
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
   const { errors, show, showProblem, hasErrors } = useFormErrors();
   usePageTitle('Remove this photograph', { hasErrors });
-  const lesionIndex = request.lesions.findIndex((lesion) => lesion.id === image.lesionId);
-  const lesion = request.lesions[lesionIndex];
-  const described = `${viewLabels[image.view]} photograph of lesion ${lesionIndex + 1}${lesion ? `, ${lesion.bodySiteLabel}` : ''}`;
-  const back = photosPathOf(request);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,9 +83,7 @@ export function RemovePhotoForm({ request, image }: RemovePhotoFormProps) {
     <>
       {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
       <h1 className="nhsuk-heading-l">
-        <span className="nhsuk-caption-l">
-          {request.patient.givenName} {request.patient.familyName}, request {request.reference}
-        </span>
+        <span className="nhsuk-caption-l">{caption}</span>
         Remove this photograph
       </h1>
       {image.urls && (
@@ -81,10 +99,7 @@ export function RemovePhotoForm({ request, image }: RemovePhotoFormProps) {
         {described}
         {image.filename ? ` (${image.filename})` : ''}.
       </p>
-      <p>
-        Remove a photograph that is of the wrong patient or lesion, or too poor to help. The dermatologist will not see
-        it. It is kept in the request&rsquo;s record, with your reason, but no one will be shown it again.
-      </p>
+      <p>{explanation}</p>
       <form onSubmit={submit} noValidate>
         <Textarea
           id="reason"

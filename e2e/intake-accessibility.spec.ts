@@ -23,7 +23,7 @@ async function checkPage(page: Page, name: string): Promise<void> {
 test('every page of a new request, the list and the request page have no serious accessibility problems', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const patient = newTestPatient('Axe');
   await signInAsReferrer(page);
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'New request' }).click();

@@ -6,6 +6,8 @@ import { consultantName, expectPainted, openWorklist, seedCase, worklistRow } fr
 test('the worklist, the case page with the viewer open and the outcome form with errors pass axe, on desktop and phone', async ({
   page,
 }) => {
+  // Axe runs five times over full pages, on desktop and phone: longer than the default allowance on a busy machine.
+  test.setTimeout(90_000);
   const seeded = await seedCase({ urgency: 'urgent', familyName: 'Axecase' });
   await page.setViewportSize({ width: 1440, height: 900 });
   await openWorklist(page);

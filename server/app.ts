@@ -21,6 +21,7 @@ import type { App } from './http/app-types.ts';
 import { AppError, handleError, sendProblem } from './http/errors.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationsRoutes, serviceSettingsRoutes } from './modules/organisations/organisations.routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
@@ -141,6 +142,7 @@ export async function buildApp(
   });
   reviewRoutes(app, services);
   escalationsRoutes(app, services);
+  dashboardRoutes(app, services);
   lettersRoutes(app, services);
   clinicsRoutes(app, services);
   bookingRoutes(app, services);

@@ -793,6 +793,18 @@ const table: Record<string, readonly Check[]> = {
   'GET /api/services/:serviceId/feedback.csv': [
     unaudited(async () => to('admin', `/api/services/${serviceId}/feedback.csv`)),
   ],
+  'GET /api/services/:serviceId/dashboard': [
+    audited('dashboard.viewed', async () => to('admin', `/api/services/${serviceId}/dashboard`)),
+    audited('dashboard.viewed', async () => to('consultant', `/api/services/${serviceId}/dashboard?pathway=referral`), {
+      variant: 'a consultant, filtered',
+      detail: { pathway: 'referral', format: 'json' },
+    }),
+  ],
+  'GET /api/services/:serviceId/dashboard.csv': [
+    audited('dashboard.viewed', async () => to('admin', `/api/services/${serviceId}/dashboard.csv?table=volume`), {
+      detail: { format: 'csv', table: 'volume' },
+    }),
+  ],
 
   'GET /p/:token': [
     audited('patient_link.opened', async () => {
@@ -821,21 +833,6 @@ const table: Record<string, readonly Check[]> = {
         referralAndImageSharing: true,
       }),
     ),
-  ],
-  'PUT /api/patient/questionnaire': [
-    audited('patient.questionnaire_saved', async () =>
-      to(await patientOf((await draft()).id), '/api/patient/questionnaire', { answers: questionnaire, complete: true }),
-    ),
-  ],
-  'POST /api/patient/uploads': [
-    unaudited(async () => {
-      const request = await draft();
-      return to(await patientOf(request.id), '/api/patient/uploads', undefined, tusCreation(uploadMetadata(request)));
-    }),
-  ],
-  'POST /api/patient/uploads/:uploadId': [
-    unaudited(async () => {
-      const request = await draft();
     // The last thing a clinic patient's link asks: the referrer is told, and the call's one row says so.
     audited(
       'consent.recorded',
@@ -849,11 +846,11 @@ const table: Record<string, readonly Check[]> = {
         detail: { patientFinished: { notificationId: expect.any(String) } },
       },
     ),
-      const patient = await patientOf(request.id);
-      return to(patient, '/api/patient/uploads/anywhere', undefined, tusCreation(uploadMetadata(request)));
-    }),
   ],
-  'PATCH /api/patient/uploads/:uploadId': [
+  'PUT /api/patient/questionnaire': [
+    audited('patient.questionnaire_saved', async () =>
+      to(await patientOf((await draft()).id), '/api/patient/questionnaire', { answers: questionnaire, complete: true }),
+    ),
     audited(
       'patient.questionnaire_saved',
       async () => {
@@ -867,6 +864,21 @@ const table: Record<string, readonly Check[]> = {
         detail: { patientFinished: { notificationId: expect.any(String) } },
       },
     ),
+  ],
+  'POST /api/patient/uploads': [
+    unaudited(async () => {
+      const request = await draft();
+      return to(await patientOf(request.id), '/api/patient/uploads', undefined, tusCreation(uploadMetadata(request)));
+    }),
+  ],
+  'POST /api/patient/uploads/:uploadId': [
+    unaudited(async () => {
+      const request = await draft();
+      const patient = await patientOf(request.id);
+      return to(patient, '/api/patient/uploads/anywhere', undefined, tusCreation(uploadMetadata(request)));
+    }),
+  ],
+  'PATCH /api/patient/uploads/:uploadId': [
     unaudited(async () => {
       const request = await draft();
       const patient = await patientOf(request.id);
@@ -902,6 +914,18 @@ const table: Record<string, readonly Check[]> = {
       const uploadId = await finishedUpload(asUploader(patient), request, '/api/patient/uploads');
       return to(patient, '/api/patient/images', { uploadId });
     }),
+    // The images module writes the photo's row and knows nothing of links: telling the referrer is a row of its own.
+    audited(
+      ['patient_link.finished', 'image.received'],
+      async () => {
+        const request = await draft();
+        const patient = await patientOf(request.id);
+        await patientSends(patient, 'PUT', '/api/patient/questionnaire', { answers: questionnaire, complete: true });
+        const uploadId = await finishedUpload(asUploader(patient), request, '/api/patient/uploads');
+        return to(patient, '/api/patient/images', { uploadId });
+      },
+      { variant: 'the last task: the referrer told' },
+    ),
   ],
   'GET /api/patient/images/:imageId/thumbnail': [
     audited('image.viewed', async () => {
@@ -917,18 +941,6 @@ const table: Record<string, readonly Check[]> = {
       await processed(image!.json().id);
       return to(patient, `/api/patient/images/${image!.json().id}/thumbnail`);
     }),
-    // The images module writes the photo's row and knows nothing of links: telling the referrer is a row of its own.
-    audited(
-      ['patient_link.finished', 'image.received'],
-      async () => {
-        const request = await draft();
-        const patient = await patientOf(request.id);
-        await patientSends(patient, 'PUT', '/api/patient/questionnaire', { answers: questionnaire, complete: true });
-        const uploadId = await finishedUpload(asUploader(patient), request, '/api/patient/uploads');
-        return to(patient, '/api/patient/images', { uploadId });
-      },
-      { variant: 'the last task: the referrer told' },
-    ),
   ],
   'GET /api/patient/letter': [
     audited('patient.letter_downloaded', async () => {
@@ -1025,6 +1037,9 @@ const table: Record<string, readonly Check[]> = {
       return to('clerk', `/api/requests/${id}/slot-offers`);
     }),
   ],
+  'GET /api/requests/:requestId/patient-contact': [
+    audited('patient.viewed', async () => to('clerk', `/api/requests/${(await clinicReferral()).id}/patient-contact`)),
+  ],
   'GET /api/requests/:requestId/appointments': [
     audited('appointment.listed', async () =>
       to('referrer', `/api/requests/${(await booked()).request.id}/appointments`),
@@ -1036,9 +1051,6 @@ const table: Record<string, readonly Check[]> = {
       const { slots } = await clinicSession();
       return to('clerk', `/api/requests/${id}/appointments`, { slotId: slots[0]!.id, channel: 'sms' });
     }),
-  ],
-  'GET /api/requests/:requestId/patient-contact': [
-    audited('patient.viewed', async () => to('clerk', `/api/requests/${(await clinicReferral()).id}/patient-contact`)),
   ],
   'POST /api/appointments/:appointmentId/move': [
     audited('appointment.moved', async () => {

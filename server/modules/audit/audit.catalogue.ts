@@ -40,6 +40,21 @@ export type AuditEvent =
   | { action: 'user.listed'; detail: { organisationIds: string[]; count: number } }
   | { action: 'organisation.viewed'; recordType: 'organisation'; recordId: string }
   | { action: 'audit.viewed'; detail: { count: number } }
+  /** The service dashboard read, on the page or as one table's CSV, with the period and filters asked for. */
+  | {
+      action: 'dashboard.viewed';
+      recordType: 'organisation';
+      recordId: string;
+      detail: {
+        from: string;
+        to: string;
+        pathway: string | null;
+        practiceId: string | null;
+        consultantId: string | null;
+        format: 'json' | 'csv';
+        table?: string;
+      };
+    }
   /** The test environment only: the browser tests moved the service's clock forward. */
   | { action: 'test_clock.advanced'; detail: { minutes: number } }
   | { action: 'patient.registered'; recordType: 'patient'; recordId: string; patientId: string }
@@ -47,6 +62,13 @@ export type AuditEvent =
   /** Another practice registered the same person: this practice's record is marked, never read or changed. */
   | { action: 'patient.registered_elsewhere'; recordType: 'patient'; recordId: string; patientId: string }
   | { action: 'patient.viewed'; recordType: 'patient'; recordId: string; patientId: string }
+  | {
+      action: 'patient.contact_updated';
+      recordType: 'patient';
+      recordId: string;
+      patientId: string;
+      detail: { fields: string[] };
+    }
   | { action: 'patient.searched'; detail: { by: 'nhs_number' | 'name_and_date_of_birth'; results: number } }
   | { action: 'search.performed'; detail: { by: 'nhs_number' | 'reference' | 'name'; results: number } }
   | { action: 'request.created'; recordType: 'request'; recordId: string; patientId: string }
@@ -62,13 +84,6 @@ export type AuditEvent =
   | { action: 'request.urgent_summary_downloaded'; recordType: 'request'; recordId: string; patientId: string }
   | {
       /** The consultant read the letters an outcome would send; `digest` names that outcome, for the signature. */
-  | {
-      action: 'patient.contact_updated';
-      recordType: 'patient';
-      recordId: string;
-      patientId: string;
-      detail: { fields: string[] };
-    }
       action: 'outcome.letters_previewed';
       recordType: 'request';
       recordId: string;
@@ -91,6 +106,14 @@ export type AuditEvent =
       patientId: string;
     }
   | { action: 'consent.recorded'; recordType: 'consent'; recordId: string; patientId: string }
+  /** Consent the patient gave through their link, the last thing it asked of them. */
+  | {
+      action: 'consent.recorded';
+      recordType: 'consent';
+      recordId: string;
+      patientId: string;
+      detail: PatientFinishedDetail;
+    }
   | {
       action: 'consent.withdrawn';
       recordType: 'consent';
@@ -106,14 +129,6 @@ export type AuditEvent =
       patientId: string;
       /** A question pauses the case with the referrer; the answer sends it back to the worklist. */
       detail: { kind: string; transition?: TransitionDetail };
-  /** Consent the patient gave through their link, the last thing it asked of them. */
-  | {
-      action: 'consent.recorded';
-      recordType: 'consent';
-      recordId: string;
-      patientId: string;
-      detail: PatientFinishedDetail;
-    }
     }
   | {
       action: 'rule_set.versioned';
@@ -174,6 +189,7 @@ export type AuditEvent =
       detail: { to: string | null; transition?: TransitionDetail };
     }
   | { action: 'worklist.viewed'; detail: { count: number } }
+  | { action: 'worklist.history_viewed'; detail: { count: number } }
   | { action: 'letters.made'; recordType: 'outcome'; recordId: string; patientId: string; detail: { letters: number } }
   | {
       action: 'letter.downloaded';
@@ -189,7 +205,6 @@ export type AuditEvent =
       recordId: string;
       patientId: string;
       detail: { channel: string };
-  | { action: 'worklist.history_viewed'; detail: { count: number } }
     }
   | { action: 'patient_link.revoked'; recordType: 'patient_link'; recordId: string; patientId: string }
   | {
@@ -210,22 +225,6 @@ export type AuditEvent =
       recordId: string;
       patientId: string;
     }
-  | { action: 'feedback.received'; recordType: 'organisation'; recordId: string }
-  | { action: 'clinic_site.created' | 'clinic_site.updated'; recordType: 'clinic_site'; recordId: string }
-  | {
-      action: 'clinic_session.created' | 'clinic_session.cancelled' | 'clinic_session.viewed';
-      recordType: 'clinic_session';
-      recordId: string;
-      detail: { siteId: string; appointmentsCancelled?: number };
-    }
-  | { action: 'booking_queue.viewed' | 'clinic_day.viewed'; detail: { count: number } }
-  | {
-      action:
-        | 'appointment.booked'
-        | 'appointment.moved'
-        | 'appointment.cancelled'
-        | 'appointment.did_not_attend'
-        | 'appointment.arrived'
   /** The questionnaire the patient finished was the last thing their link asked of them. */
   | {
       action: 'patient.questionnaire_saved';
@@ -245,6 +244,22 @@ export type AuditEvent =
       patientId: string;
       detail: PatientFinishedDetail;
     }
+  | { action: 'feedback.received'; recordType: 'organisation'; recordId: string }
+  | { action: 'clinic_site.created' | 'clinic_site.updated'; recordType: 'clinic_site'; recordId: string }
+  | {
+      action: 'clinic_session.created' | 'clinic_session.cancelled' | 'clinic_session.viewed';
+      recordType: 'clinic_session';
+      recordId: string;
+      detail: { siteId: string; appointmentsCancelled?: number };
+    }
+  | { action: 'booking_queue.viewed' | 'clinic_day.viewed'; detail: { count: number } }
+  | {
+      action:
+        | 'appointment.booked'
+        | 'appointment.moved'
+        | 'appointment.cancelled'
+        | 'appointment.did_not_attend'
+        | 'appointment.arrived'
         | 'appointment.questionnaire_confirmed'
         | 'appointment.capture_completed'
         | 'appointment.viewed'

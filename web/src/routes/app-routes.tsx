@@ -3,6 +3,7 @@ import { RequireRole } from '../features/auth/require-role.tsx';
 import { RequireSession } from '../features/auth/require-session.tsx';
 import { CapturePage } from '../features/clinic-day/capture-page.tsx';
 import { ClinicDayPage } from '../features/clinic-day/clinic-day-page.tsx';
+import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { BookingQueuePage } from './booking-queue-page.tsx';
 import { BookingRequestPage } from './booking-request-page.tsx';
@@ -29,8 +30,8 @@ import { RequestSubmittedPage, WithdrawRequestPage } from './request-outcome-pag
 import { RemovePhotoPage } from './remove-photo-page.tsx';
 import { RequestPage } from './request-page.tsx';
 import { RequestsPage } from './requests-page.tsx';
-import { SearchPage } from './search-page.tsx';
 import { PatientContactPage } from './patient-contact-page.tsx';
+import { SearchPage } from './search-page.tsx';
 import { ServiceCasesPage } from './service-cases-page.tsx';
 import { SignInPage } from './sign-in-page.tsx';
 import { WorklistPage } from './worklist-page.tsx';
@@ -61,8 +62,8 @@ export function AppRoutes() {
             <Route path="/requests/:requestId/submitted" element={<RequestSubmittedPage />} />
             <Route path="/requests/:requestId/withdraw" element={<WithdrawRequestPage />} />
             <Route path="/requests/:requestId/photos/:imageId/remove" element={<RemovePhotoPage />} />
-          </Route>
             <Route path="/patients/:patientId/contact" element={<PatientContactPage />} />
+          </Route>
           <Route element={<RequireRole role="consultant" what="consultants of a dermatology service" />}>
             <Route path="/review" element={<WorklistPage />} />
             <Route path="/review/:requestId" element={<CasePage />} />
@@ -89,6 +90,16 @@ export function AppRoutes() {
           <Route element={<RequireRole role="photographer" what="medical photographers at a community clinic" />}>
             <Route path="/clinic-day" element={<ClinicDayPage />} />
             <Route path="/clinic-day/:appointmentId" element={<CapturePage />} />
+          </Route>
+          <Route
+            element={
+              <RequireRole
+                role={['service_admin', 'consultant']}
+                what="administrators and consultants of a dermatology service"
+              />
+            }
+          >
+            <Route path="/dashboard" element={<DashboardPage />} />
           </Route>
           <Route element={<RequireRole role="service_admin" what="administrators of a dermatology service" />}>
             <Route path="/feedback" element={<FeedbackResultsPage />} />

@@ -31,6 +31,9 @@ export function HomePage() {
             <li>
               <Link to="/review">Go to your worklist</Link>
             </li>
+            <li>
+              <Link to="/dashboard">See the service dashboard</Link>
+            </li>
           </ul>
         )}
         {(session.roles.includes('consultant') || session.roles.includes('service_admin')) && (
@@ -43,6 +46,12 @@ export function HomePage() {
             <li>
               <Link to="/service-cases">See the service&rsquo;s open cases</Link>
             </li>
+            {/* A consultant who is also an administrator has the link with the worklist's already. */}
+            {session.roles.includes('service_admin') && !session.roles.includes('consultant') && (
+              <li>
+                <Link to="/dashboard">See the service dashboard</Link>
+              </li>
+            )}
             {session.roles.includes('service_admin') && (
               <li>
                 <Link to="/feedback">See what patients said about the service</Link>

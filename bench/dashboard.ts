@@ -1,0 +1,750 @@
+/**
+ * Service dashboard benchmark (issue 13 §2): the dashboard as `GET /api/services/:serviceId/dashboard` computes it,
+ * on the review benchmark's data set of 100,000 requests (bench/review.ts: the same SQL, the same deterministic
+ * rows) extended with what the dashboard reads and that data set lacks: eligibility decisions, pauses (information
+ * requested and answered), requests for better photographs, photograph quality warnings, clinic sessions with their
+ * slots and appointments, and Friends and Family Test responses. Beside it, in the same run and on the same rows, a
+ * plain `count(*)` of the requests the dashboard counts, and their ratio.
+ *
+ *   node bench/dashboard.ts        (or `npm run bench`, which runs every benchmark)
+ *
+ * Environment:
+ *   BENCH_RUNS=60             timed runs per measure (after BENCH_WARMUP=5 warm-up runs)
+ *   BENCH_BACKENDS=pglite,postgres
+ *   TEST_DATABASE_URL (or BENCH_DATABASE_URL)
+ *                             a PostgreSQL server on which a throwaway database `telederm_dashboard_<ts>` is made and
+ *                             dropped; without either, PostgreSQL is skipped with a note.
+ *   BENCH_KEEP=1              keep the seeded databases.
+ *
+ * The dashboard keeps each service's months counted (migration 0017) and counts again the months that changed since.
+ * Every service's months are read once before measuring, as on a service in use; then before each timed reading 50
+ * requests of the current and the previous month, and those two months, are noted as changed, as a working day
+ * leaves them, so that each reading counts those requests again and adds those two months up again, and reads the
+ * rest as kept. Measures, each for a service chosen at random (seeded generator) on
+ * every run:
+ *   - dashboard, 12 months: the default view (the twelve months to the current one), `getDashboard` in one
+ *     transaction with its audit row, then the tables the route adds;
+ *   - dashboard, 36 months: the longest period the route allows;
+ *   - nothing kept, 12 months: everything kept of the service forgotten first (its first reading ever), a few runs;
+ *   - count(*): `SELECT count(*) FROM requests WHERE service_id = $1 AND submitted_at >= $2 AND submitted_at < $3`
+ *     over the same 12 months;
+ *   then the same with every request, outcome and clinic moved into one service (one service of 100,000 requests,
+ *   ten times the first phase's).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, withTransaction, type Database, type Tx } from '../server/db/database.ts';
+import { migrate } from '../server/db/migrate.ts';
+import { addMonths, dashboardPeriod } from '../server/modules/dashboard/dashboard-period.ts';
+import { dashboardTables } from '../server/modules/dashboard/dashboard-tables.ts';
+import { getDashboard } from '../server/modules/dashboard/get-dashboard.ts';
+import { atLondonTime } from '../server/working-days.ts';
+import { bodySites } from '../shared/body-sites.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, '.tmp');
+const runs = Number(process.env.BENCH_RUNS ?? 60);
+const warmup = Number(process.env.BENCH_WARMUP ?? 5);
+const wanted = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').map((s) => s.trim());
+const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.BENCH_DATABASE_URL;
+const keep = process.env.BENCH_KEEP === '1';
+const goalMs = 300;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The review benchmark's data set, as bench/review.ts seeds it (kept the same: change both together).
+
+const SERVICES = 10;
+const PRACTICES = 200;
+const PATIENTS = 80_000;
+const REQUESTS = 100_000;
+const IMAGES_PER_REQUEST = 4;
+
+const pick = (expr: string, salt: number, n: number) =>
+  `((hashint4extended((${expr})::int, ${salt}) & 4611686018427387903) % ${n})`;
+const uuidOf = (prefix: string, expr: string) => `md5('${prefix}' || (${expr})::text)::uuid`;
+const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]`;
+
+const givenNames = ['Ada', 'Grace', 'Alan', 'Mary', 'Edward', 'Florence', 'Joseph', 'Rosalind', 'Isaac', 'Dorothy'];
+const familyNames = ['Lovelace', 'Hopper', 'Turing', 'Seacole', 'Jenner', 'Nightingale', 'Lister', 'Franklin'];
+const siteCodes = bodySites.map((s) => s.code);
+
+const requestColumns = `g, 1 + ((g - 1) % ${PATIENTS}) AS k,
+  1 + ((1 + ((g - 1) % ${PATIENTS})) % ${PRACTICES}) AS j,
+  1 + ((1 + ((1 + ((g - 1) % ${PATIENTS})) % ${PRACTICES})) % ${SERVICES}) AS i,
+  ${pick('g', 1, 10_000)} AS hs, ${pick('g', 2, 1_000_000_000)} AS hr`;
+
+const stateOf = (h: string) => `CASE
+  WHEN ${h} < 400 THEN 'ready_for_review' WHEN ${h} < 500 THEN 'in_review'
+  WHEN ${h} < 700 THEN 'information_requested' WHEN ${h} < 1000 THEN 'awaiting_images'
+  WHEN ${h} < 2000 THEN 'outcome_recorded' WHEN ${h} < 9800 THEN 'closed'
+  WHEN ${h} < 9867 THEN 'withdrawn' WHEN ${h} < 9934 THEN 'not_accepted' ELSE 'redirected' END`;
+
+const reviewDataSet: [string, string][] = [
+  [
+    'organisations, users, memberships',
+    `INSERT INTO organisations (id, kind, name, ods_code, address, postcode)
+       SELECT ${uuidOf('svc', 'i')}, 'dermatology_service', 'Dermatology service ' || i, 'SVC' || lpad(i::text, 3, '0'),
+              i || ' Hospital Road', 'NV1 1AA'
+       FROM generate_series(1, ${SERVICES}) i
+       UNION ALL
+       SELECT ${uuidOf('prac', 'j')}, 'gp_practice', 'Practice ' || j || ' Surgery', 'P' || lpad(j::text, 5, '0'),
+              j || ' High Street', 'NV2 2BB'
+       FROM generate_series(1, ${PRACTICES}) j;
+     INSERT INTO organisation_links (service_id, organisation_id, relationship)
+       SELECT ${uuidOf('svc', '1 + (j % ' + SERVICES + ')')}, ${uuidOf('prac', 'j')}, 'serves_practice'
+       FROM generate_series(1, ${PRACTICES}) j;
+     INSERT INTO users (id, email, display_name, password_hash, gmc_number)
+       SELECT ${uuidOf('cons', 'i')}, 'consultant' || i || '@bench.example', 'Dr Consultant ' || i, 'x',
+              '70000' || lpad(i::text, 2, '0')
+       FROM generate_series(1, ${SERVICES}) i;
+     INSERT INTO users (id, email, display_name, password_hash, professional_registration)
+       SELECT ${uuidOf('ref', 'j')}, 'referrer' || j || '@bench.example', 'Dr Referrer ' || j, 'x', 'GMC 6' || lpad(j::text, 6, '0')
+       FROM generate_series(1, ${PRACTICES}) j;
+     INSERT INTO memberships (user_id, organisation_id, roles)
+       SELECT ${uuidOf('cons', 'i')}, ${uuidOf('svc', 'i')}, '{consultant}'::text[] FROM generate_series(1, ${SERVICES}) i
+       UNION ALL
+       SELECT ${uuidOf('ref', 'j')}, ${uuidOf('prac', 'j')}, '{referrer}'::text[] FROM generate_series(1, ${PRACTICES}) j;
+     INSERT INTO service_settings (service_id) SELECT ${uuidOf('svc', 'i')} FROM generate_series(1, ${SERVICES}) i`,
+  ],
+  [
+    `patients (${PATIENTS})`,
+    `INSERT INTO patients (id, nhs_number, given_name, family_name, date_of_birth, sex, mobile, address, postcode,
+                           practice_id, created_at, updated_at)
+     SELECT ${uuidOf('pat', 'k')}, (9000000000 + k)::text,
+            (${sqlArray(givenNames)})[1 + ${pick('k', 3, givenNames.length)}],
+            (${sqlArray(familyNames)})[1 + ${pick('k', 4, familyNames.length)}],
+            date '1930-01-01' + ${pick('k', 5, 32_000)}::int,
+            (ARRAY['female', 'male', 'female', 'male', 'other'])[1 + ${pick('k', 6, 5)}],
+            '07700 900' || lpad((k % 1000)::text, 3, '0'), k || ' Test Street', 'NV' || (k % 9 + 1) || ' 4DE',
+            ${uuidOf('prac', `1 + (k % ${PRACTICES})`)}, now() - interval '3 years', now() - interval '3 years'
+     FROM generate_series(1, ${PATIENTS}) k`,
+  ],
+  [
+    `requests (${REQUESTS})`,
+    `INSERT INTO requests (id, reference, kind, urgency, state, patient_id, practice_id, service_id, referrer_id,
+                           clinical_question, history, submitted_at, ready_for_review_at, due_at, clock_paused_at,
+                           closed_reason, created_at, updated_at, claimed_by, claimed_at, claim_touched_at)
+     SELECT ${uuidOf('req', 'g')}, 'TD-' || lpad(g::text, 7, '0'),
+            CASE WHEN ${pick('g', 7, 10)} < 7 THEN 'advice_and_guidance' ELSE 'referral' END,
+            CASE WHEN ${pick('g', 8, 100)} < 15 THEN 'urgent' ELSE 'routine' END,
+            state, ${uuidOf('pat', 'k')}, ${uuidOf('prac', 'j')}, ${uuidOf('svc', 'i')}, ${uuidOf('ref', 'j')},
+            'Changing pigmented lesion, please advise on management.', '{}',
+            created + interval '10 minutes',
+            CASE WHEN state IN ('awaiting_images', 'withdrawn', 'not_accepted', 'redirected') THEN NULL
+                 ELSE created + interval '1 hour' END,
+            CASE WHEN open THEN now() + (hr % (28 * 24 * 60) - 14 * 24 * 60) * interval '1 minute'
+                 WHEN state IN ('outcome_recorded', 'closed') THEN created + interval '3 days' END,
+            CASE WHEN state = 'information_requested' THEN now() - interval '1 day' END,
+            CASE WHEN state = 'closed' THEN 'outcome sent' WHEN state = 'withdrawn' THEN 'withdrawn by the practice' END,
+            created, created + interval '2 hours',
+            CASE WHEN state = 'in_review' THEN ${uuidOf('cons', 'i')} END,
+            CASE WHEN state = 'in_review' THEN now() - (hr % 90) * interval '1 minute' END,
+            CASE WHEN state = 'in_review' THEN now() - (hr % 90) * interval '1 minute' END
+     FROM (SELECT *, state IN ('ready_for_review', 'in_review', 'information_requested', 'awaiting_images') AS open,
+                  CASE WHEN state IN ('ready_for_review', 'in_review', 'information_requested', 'awaiting_images')
+                       THEN now() - interval '20 days' + (hr % (19 * 24 * 60)) * interval '1 minute'
+                       ELSE now() - interval '750 days' + (hr % (720 * 24 * 60)) * interval '1 minute' END AS created
+           FROM (SELECT *, ${stateOf('hs')} AS state
+                 FROM (SELECT ${requestColumns} FROM generate_series(1, ${REQUESTS}) g) a) b) c`,
+  ],
+  [
+    'lesions (1–3 per request)',
+    `INSERT INTO lesions (id, request_id, position, body_site, laterality, description, size_mm, created_at)
+     SELECT ${uuidOf('les', "g || '.' || p")}, ${uuidOf('req', 'g')}, p,
+            (${sqlArray(siteCodes)})[1 + ${pick('g * 3 + p', 9, siteCodes.length)}],
+            (ARRAY['left', 'right', 'midline', 'not_applicable'])[1 + ${pick('g * 3 + p', 10, 4)}],
+            'Pigmented macule, irregular edge', 2 + ${pick('g * 3 + p', 11, 30)}, now() - interval '20 days'
+     FROM generate_series(1, ${REQUESTS}) g, generate_series(1, 1 + g % 3) p`,
+  ],
+  [
+    'consents (1 per request)',
+    `INSERT INTO consents (request_id, referral_and_image_sharing, teaching_use, method, recorded_by, recorded_at)
+     SELECT id, true, false, 'verbal', referrer_id, created_at FROM requests`,
+  ],
+  [
+    `images (${IMAGES_PER_REQUEST} per request)`,
+    `INSERT INTO images (id, upload_id, request_id, lesion_id, view, state, original_key, original_bytes,
+                         original_sha256, original_format, original_filename, width, height, captured_at,
+                         captured_by, captured_by_label, device_make, device_model, perceptual_hash, quality,
+                         derivatives, uploaded_at, processed_at)
+     SELECT ${uuidOf('img', "g || '.' || n")}, 'upload-' || g || '-' || n, r.id,
+            ${uuidOf('les', "g || '.' || (1 + (n - 1) % (1 + g % 3))")},
+            (ARRAY['regional', 'close_up', 'dermoscopic', 'close_up'])[n], 'ready',
+            'originals/' || r.id || '/' || n, 2400000 + n * 1000,
+            md5('sha-a' || g || '.' || n) || md5('sha-b' || g || '.' || n), 'jpeg', 'IMG_' || (1000 + n) || '.jpg',
+            4000, 3000, r.created_at - interval '1 hour', r.referrer_id, 'Dr Referrer', 'Apple', 'iPhone 15',
+            'f0e1d2c3b4a59687', '{"warnings": [], "focus": 0.8, "exposure": 0.5}',
+            jsonb_build_object(
+              'viewing', jsonb_build_object('key', 'derived/' || r.id || '/' || n || '/viewing.jpg', 'bytes', 3100000,
+                'width', 4000, 'height', 3000, 'contentType', 'image/jpeg'),
+              'eref', jsonb_build_object('key', 'derived/' || r.id || '/' || n || '/viewing.jpg', 'bytes', 3100000,
+                'width', 4000, 'height', 3000, 'contentType', 'image/jpeg'),
+              'thumbnail', jsonb_build_object('key', 'derived/' || r.id || '/' || n || '/thumbnail.jpg', 'bytes', 21000,
+                'width', 320, 'height', 240, 'contentType', 'image/jpeg')),
+            r.created_at + n * interval '1 minute', r.created_at + n * interval '1 minute' + interval '2 seconds'
+     FROM (SELECT r.*, substr(r.reference, 4)::int AS g FROM requests r) r, generate_series(1, ${IMAGES_PER_REQUEST}) n`,
+  ],
+  [
+    'request transitions (3 per request)',
+    `INSERT INTO request_transitions (request_id, action, from_state, to_state, actor_user_id, actor_label, at)
+     SELECT id, (ARRAY['submit', 'images_received', 'advance'])[n],
+            (ARRAY['draft', 'submitted', 'awaiting_images'])[n],
+            CASE n WHEN 1 THEN 'submitted' WHEN 2 THEN 'awaiting_images' ELSE state END,
+            referrer_id, 'Dr Referrer', created_at + n * interval '20 minutes'
+     FROM requests, generate_series(1, 3) n`,
+  ],
+  [
+    'messages',
+    `INSERT INTO messages (request_id, author_user_id, author_label, author_organisation_id, kind, body, at)
+     SELECT id, claimed_by, 'Dr Consultant', service_id, 'question', 'Could you send a dermoscopic view?', updated_at
+     FROM requests WHERE state = 'information_requested'
+     UNION ALL
+     SELECT id, referrer_id, 'Dr Referrer', practice_id, 'note', 'Patient is anxious; please prioritise.', updated_at
+     FROM requests WHERE substr(reference, 4)::int % 10 = 0`,
+  ],
+  [
+    'outcomes and letters (finished requests)',
+    `INSERT INTO outcomes (id, request_id, kind, category, diagnosis_code, diagnosis_term, plan, signed_by,
+                           signed_by_name, gmc_number, signed_at)
+     SELECT ${uuidOf('out', 'r.id')}, r.id, 'outcome',
+            (ARRAY['discharge_with_advice', 'gp_to_prescribe', 'routine_face_to_face', 'biopsy_or_excision'])
+              [1 + ${pick('substr(r.reference, 4)::int', 12, 4)}],
+            '201101007', 'Seborrhoeic keratosis', 'Reassure; no treatment needed.', u.id, u.display_name,
+            u.gmc_number, r.created_at + interval '2 days'
+     FROM requests r JOIN memberships m ON m.organisation_id = r.service_id JOIN users u ON u.id = m.user_id
+     WHERE r.state IN ('outcome_recorded', 'closed');
+     INSERT INTO letters (request_id, outcome_id, audience, blob_key, bytes, created_at)
+     SELECT o.request_id, o.id, a, 'letters/' || o.id || '/' || a || '.pdf', 48000, o.signed_at
+     FROM outcomes o, unnest(ARRAY['referrer', 'patient']) a`,
+  ],
+  [
+    'patient links (3 in 10 requests) and questionnaires (1 in 5)',
+    `INSERT INTO patient_links (request_id, token_hash, channel, destination, created_by, created_at, expires_at,
+                                opened_at, verified_at)
+     SELECT id, md5('link-a' || reference) || md5('link-b' || reference), 'sms', '07700 900123', referrer_id,
+            created_at, created_at + interval '14 days', created_at + interval '1 hour', created_at + interval '1 hour'
+     FROM requests WHERE substr(reference, 4)::int % 10 < 3;
+     INSERT INTO questionnaires (request_id, answers, updated_at, completed_at)
+     SELECT id, '{"duration": "3 months", "itch": true}', created_at + interval '2 hours', created_at + interval '2 hours'
+     FROM requests WHERE substr(reference, 4)::int % 10 < 2`,
+  ],
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the dashboard reads besides: decisions, pauses, photo requests, quality warnings, clinics, feedback.
+
+const CLINIC_DAYS = 750;
+/** Requests changed between two readings of a service's dashboard, as in a working day of a busy service. */
+const CHANGED_PER_DAY = 50;
+
+const dashboardExtension: [string, string][] = [
+  [
+    'eligibility decisions (every submitted request)',
+    `UPDATE requests SET eligibility = CASE state
+       WHEN 'redirected' THEN '{"decision": "redirect_urgent_cancer", "firedRules": ["suspected-melanoma"], "reasons": [], "ruleSetVersion": 1}'::jsonb
+       WHEN 'not_accepted' THEN jsonb_build_object('decision', 'not_accepted', 'reasons', '[]'::jsonb, 'ruleSetVersion', 1,
+         'firedRules', (ARRAY['["under-18"]', '["more-than-three-lesions"]', '["previous-skin-cancer", "under-18"]'])
+           [1 + ${pick('substr(reference, 4)::int', 13, 3)}]::jsonb)
+       ELSE '{"decision": "accepted", "firedRules": [], "reasons": [], "ruleSetVersion": 1}'::jsonb END`,
+  ],
+  [
+    'pauses: information requested and answered (1 in 10 answered requests)',
+    `INSERT INTO request_transitions (request_id, action, from_state, to_state, actor_user_id, actor_label, at)
+     SELECT r.id, a.action, a.from_state, a.to_state, NULL, 'Dr Consultant', r.ready_for_review_at + a.after
+     FROM requests r,
+          (VALUES ('request_information', 'in_review', 'information_requested', interval '5 hours'),
+                  ('answer_information', 'information_requested', 'ready_for_review', interval '1 day 5 hours'))
+            AS a (action, from_state, to_state, after)
+     WHERE r.state IN ('outcome_recorded', 'closed') AND substr(r.reference, 4)::int % 10 = 3`,
+  ],
+  [
+    'requests for better photographs (1 in 20 requests)',
+    `INSERT INTO messages (request_id, author_user_id, author_label, author_organisation_id, kind, body, at)
+     SELECT id, NULL, 'Dr Consultant', service_id, 'photo_request', 'Please send a sharper close-up.',
+            coalesce(ready_for_review_at, created_at) + interval '5 hours'
+     FROM requests WHERE substr(reference, 4)::int % 20 = 7 AND submitted_at IS NOT NULL`,
+  ],
+  [
+    'quality warnings (1 in 12 photographs)',
+    `UPDATE images SET quality = '{"warnings": [{"code": "blurred", "message": "Blurred"}], "focus": 0.2, "exposure": 0.5}'
+     WHERE ${pick('hashtext(upload_id)', 14, 12)} = 0`,
+  ],
+  [
+    `clinics: one per service, two sessions a week of 12 slots for ${CLINIC_DAYS} days, appointments`,
+    `INSERT INTO organisations (id, kind, name, ods_code)
+       SELECT ${uuidOf('clinic', 'i')}, 'community_clinic', 'Community clinic ' || i, 'CC' || lpad(i::text, 3, '0')
+       FROM generate_series(1, ${SERVICES}) i;
+     INSERT INTO organisation_links (service_id, organisation_id, relationship)
+       SELECT ${uuidOf('svc', 'i')}, ${uuidOf('clinic', 'i')}, 'clinic_provider' FROM generate_series(1, ${SERVICES}) i;
+     INSERT INTO clinic_sites (id, clinic_id, name, address, postcode, created_at)
+       SELECT ${uuidOf('site', 'i')}, ${uuidOf('clinic', 'i')}, 'Site ' || i, i || ' Clinic Road', 'NV3 3CC', now()
+       FROM generate_series(1, ${SERVICES}) i;
+     INSERT INTO clinic_sessions (id, site_id, starts_at, ends_at, slot_minutes, cancelled_at, cancel_reason, created_at)
+       SELECT ${uuidOf('sess', "i || '.' || d")}, ${uuidOf('site', 'i')},
+              date_trunc('day', now()) - d * interval '1 day' + interval '9 hours',
+              date_trunc('day', now()) - d * interval '1 day' + interval '12 hours', 15,
+              CASE WHEN d % 53 = 0 THEN now() - d * interval '1 day' END,
+              CASE WHEN d % 53 = 0 THEN 'Photographer unwell' END, now()
+       FROM generate_series(1, ${SERVICES}) i, generate_series(0, ${CLINIC_DAYS}) d
+       WHERE extract(isodow FROM now() - d * interval '1 day') IN (2, 4);
+     INSERT INTO clinic_slots (id, session_id, starts_at, ends_at)
+       SELECT ${uuidOf('slot', "s.id::text || '.' || n")}, s.id, s.starts_at + n * interval '15 minutes',
+              s.starts_at + (n + 1) * interval '15 minutes'
+       FROM clinic_sessions s, generate_series(0, 11) n;
+     WITH referrals AS (SELECT id, service_id, row_number() OVER (PARTITION BY service_id ORDER BY id) - 1 AS n
+                        FROM requests WHERE kind = 'referral'),
+          counts AS (SELECT service_id, count(*) AS c FROM referrals GROUP BY service_id),
+          slots AS (SELECT sl.id, sl.starts_at, l.service_id,
+                           row_number() OVER (PARTITION BY l.service_id ORDER BY sl.starts_at, sl.id) AS n
+                    FROM clinic_slots sl JOIN clinic_sessions cs ON cs.id = sl.session_id AND cs.cancelled_at IS NULL
+                    JOIN clinic_sites st ON st.id = cs.site_id
+                    JOIN organisation_links l ON l.organisation_id = st.clinic_id AND l.relationship = 'clinic_provider')
+     INSERT INTO appointments (request_id, slot_id, status, booked_at, ended_at, ended_by)
+       SELECT r.id, s.id, a.status, s.starts_at - interval '10 days', s.starts_at, a.ended_by
+       FROM slots s JOIN counts k ON k.service_id = s.service_id
+       JOIN referrals r ON r.service_id = s.service_id AND r.n = (s.n * 7919) % k.c
+       CROSS JOIN LATERAL (SELECT (ARRAY['attended', 'attended', 'attended', 'did_not_attend', 'cancelled', 'cancelled'])
+                             [1 + ${pick('s.n::int', 15, 6)}] AS status,
+                           (ARRAY['photographer', 'photographer', 'photographer', 'photographer', 'patient', 'clerk'])
+                             [1 + ${pick('s.n::int', 15, 6)}] AS ended_by) a
+       WHERE ${pick('s.n::int', 16, 10)} < 8`,
+  ],
+  [
+    'Friends and Family Test responses (20,000)',
+    `INSERT INTO feedback_responses (service_id, month, answers)
+     SELECT ${uuidOf('svc', `1 + n % ${SERVICES}`)},
+            date_trunc('month', now() - (${pick('n', 17, 730)}) * interval '1 day')::date,
+            jsonb_build_object('friendsAndFamily',
+              (ARRAY['very_good', 'very_good', 'very_good', 'good', 'good', 'neither', 'poor', 'very_poor', 'dont_know'])
+                [1 + ${pick('n', 18, 9)}])
+     FROM generate_series(1, 20000) n`,
+  ],
+];
+
+const seededTables = [
+  'patients',
+  'requests',
+  'lesions',
+  'consents',
+  'images',
+  'request_transitions',
+  'messages',
+  'outcomes',
+  'letters',
+  'patient_links',
+  'questionnaires',
+  'clinic_sessions',
+  'clinic_slots',
+  'appointments',
+  'feedback_responses',
+];
+
+/** Bulk load as bench/review.ts does: one connection, foreign-key triggers off, plain indexes rebuilt after. */
+async function seed(pool: pg.Pool): Promise<number> {
+  const started = performance.now();
+  const client = await pool.connect();
+  try {
+    const { rows: plainIndexes } = await client.query<{ name: string; definition: string }>(
+      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i
+       WHERE schemaname = 'public' AND tablename = ANY($1)
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+      [seededTables],
+    );
+    await client.query('SET session_replication_role = replica');
+    for (const index of plainIndexes) await client.query(`DROP INDEX ${index.name}`);
+    for (const [label, sql] of [...reviewDataSet, ...dashboardExtension]) {
+      const t0 = performance.now();
+      await client.query(sql);
+      console.log(`  seeded ${label}: ${(performance.now() - t0).toFixed(0)} ms`);
+    }
+    for (const index of plainIndexes) await client.query(index.definition);
+  } finally {
+    await client.query('RESET session_replication_role').catch(() => {});
+    client.release();
+  }
+  await pool.query('VACUUM ANALYZE');
+  return performance.now() - started;
+}
+
+/** Every request, outcome's signer and clinic into the first service: one service of 100,000 requests. */
+async function mergeIntoOneService(pool: pg.Pool) {
+  const first = `md5('svc1')::uuid`;
+  await pool.query(`UPDATE requests SET service_id = ${first} WHERE service_id <> ${first}`);
+  await pool.query(`UPDATE organisation_links SET service_id = ${first} WHERE service_id <> ${first}`);
+  await pool.query(`UPDATE feedback_responses SET service_id = ${first} WHERE service_id <> ${first}`);
+  await pool.query(`UPDATE memberships SET organisation_id = ${first} WHERE 'consultant' = ANY (roles)`);
+  await pool.query('VACUUM ANALYZE');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measuring.
+
+type Stats = { n: number; p50: number; p95: number; p99: number };
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return { n: sorted.length, p50: rank(50), p95: rank(95), p99: rank(99) };
+}
+
+/** Mulberry32, so that both backends are asked for the same services in the same order. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The statement a query is, for the table of where the time goes. */
+const statementLabels: [RegExp, string][] = [
+  [/^BEGIN$/, 'BEGIN'],
+  [/^COMMIT$/, 'COMMIT'],
+  [/INSERT INTO audit_events/, 'audit row'],
+  [/DELETE FROM dashboard_changes/, 'kept: take the changes'],
+  [/DELETE FROM dashboard_months/, 'kept: forget the changed months'],
+  [/INSERT INTO dashboard_months/, 'kept: keep the months added up'],
+  [/FROM dashboard_months/, 'kept: read the months'],
+  [/DELETE FROM dashboard_requests/, 'kept: forget the changed requests'],
+  [/INSERT INTO dashboard_requests/, 'count requests (photographs, decisions, signer)'],
+  [/dashboard_request_months/, 'kept: months of counted requests'],
+  [/unnest\(fired_rules\)/, 'add up: not accepted by rule'],
+  [/FROM dashboard_requests/, 'add up: received (volume, quality, decisions)'],
+  [/GROUPING SETS \(\(month, kind/, 'count: answered (timeliness, outcomes)'],
+  [/FROM clinic_slots sl/, 'count: clinic slots'],
+  [/status = 'session_cancelled'/, 'count: clinic appointments'],
+  [/AS "withService"/, 'open now'],
+  [/FROM feedback_responses/, 'feedback'],
+  [/FROM service_settings/, 'response targets'],
+  [/FROM rule_sets/, 'rule descriptions'],
+  [/relationship = 'serves_practice'/, 'practices'],
+  [/'consultant' = ANY/, 'consultants'],
+];
+const labelOf = (text: string) => statementLabels.find(([pattern]) => pattern.test(text))?.[1] ?? text.slice(0, 40);
+
+/** The transaction, with each statement's round trip added to `times` under its label. */
+function timed(tx: Tx, times: Map<string, number>): Tx {
+  return new Proxy(tx, {
+    get(target, property) {
+      if (property !== 'query') {
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      }
+      return async (text: string, values?: unknown[]) => {
+        const t0 = performance.now();
+        try {
+          return await target.query(text, values);
+        } finally {
+          const label = labelOf(text);
+          times.set(label, (times.get(label) ?? 0) + performance.now() - t0);
+        }
+      };
+    },
+  });
+}
+
+type Service = { id: string; name: string };
+type Measures = {
+  /** 12 months, the current and the previous month changed since kept (as on a working day). */
+  dashboard12: Stats;
+  /** 36 months, the same. */
+  dashboard36: Stats;
+  /** 12 months with nothing kept: the first reading after the months were all forgotten. */
+  cold12: Stats;
+  count: Stats;
+  statements: { label: string; p50: number; p95: number }[];
+  received12: number;
+};
+
+const auditActor = { userId: null, organisationId: null, label: 'bench: service admin', clientAddress: '127.0.0.1' };
+
+/** The dashboard of the `months` months to the current one, as the route reads it. */
+async function openDashboard(pool: pg.Pool, service: Service, months: number, times?: Map<string, number>) {
+  const now = new Date();
+  const to = dashboardPeriod({ now }).to;
+  const period = dashboardPeriod({ now, to, from: addMonths(to, -(months - 1)) });
+  return withTransaction(pool, async (tx) => {
+    const dashboard = await getDashboard(times ? timed(tx, times) : tx, {
+      service,
+      period,
+      filters: { pathway: null, practiceId: null, consultantId: null },
+      at: now,
+      auditActor: { ...auditActor, organisationId: service.id },
+      format: { kind: 'json' },
+    });
+    return { dashboard, tables: dashboardTables(dashboard) };
+  });
+}
+
+/**
+ * What a working day leaves for the next reading: changes noted on requests received in the current month and the
+ * one before (arriving, photographed, answered), which are counted again one by one, and those two months, which are
+ * added up again; the months before stay as kept.
+ */
+async function workingDayChanges(pool: pg.Pool, service: Service) {
+  const current = dashboardPeriod({ now: new Date() }).to;
+  const since = atLondonTime(`${addMonths(current, -1)}-01`, '00:00');
+  await pool.query(
+    `INSERT INTO dashboard_changes (service_id, month, request_id)
+     SELECT r.service_id, date_trunc('month', r.submitted_at AT TIME ZONE 'Europe/London')::date, r.id
+     FROM requests r WHERE r.service_id = $1 AND r.submitted_at >= $2
+     ORDER BY hashtext(r.id::text || $3) LIMIT ${CHANGED_PER_DAY}`,
+    [service.id, since, String(Math.random())],
+  );
+  await pool.query(`INSERT INTO dashboard_changes (service_id, month) VALUES ($1, $2::date), ($1, $3::date)`, [
+    service.id,
+    `${current}-01`,
+    `${addMonths(current, -1)}-01`,
+  ]);
+}
+
+async function plainCount(pool: pg.Pool, service: Service) {
+  const period = dashboardPeriod({ now: new Date() });
+  const { rows } = await pool.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM requests WHERE service_id = $1 AND submitted_at >= $2 AND submitted_at < $3',
+    [service.id, period.start, period.end],
+  );
+  return rows[0]!.n;
+}
+
+async function measureAll(pool: pg.Pool, services: Service[], coldRuns: number): Promise<Measures> {
+  const next = random(20261213);
+  const choose = () => services[Math.floor(next() * services.length)]!;
+  // Every service's 36 months counted and kept once, as a service that has been read before.
+  for (const service of services) await openDashboard(pool, service, 36);
+  for (let i = 0; i < warmup; i++) {
+    const service = choose();
+    await workingDayChanges(pool, service);
+    await openDashboard(pool, service, 12);
+    await plainCount(pool, service);
+  }
+  const d12: number[] = [];
+  const d36: number[] = [];
+  const cold: number[] = [];
+  const counts: number[] = [];
+  const perStatement: Map<string, number>[] = [];
+  let received12 = 0;
+  for (let i = 0; i < runs; i++) {
+    const service = choose();
+    await workingDayChanges(pool, service);
+    const times = new Map<string, number>();
+    let t0 = performance.now();
+    const { dashboard } = await openDashboard(pool, service, 12, times);
+    d12.push(performance.now() - t0);
+    perStatement.push(times);
+    t0 = performance.now();
+    const n = await plainCount(pool, service);
+    counts.push(performance.now() - t0);
+    if (n !== dashboard.total.volume.received) {
+      throw new Error(`count(*) ${n} and the dashboard's ${dashboard.total.volume.received} received differ`);
+    }
+    received12 += n;
+    await workingDayChanges(pool, service);
+    t0 = performance.now();
+    await openDashboard(pool, service, 36);
+    d36.push(performance.now() - t0);
+  }
+  for (let i = 0; i < coldRuns; i++) {
+    const service = choose();
+    for (const table of ['dashboard_months', 'dashboard_request_months', 'dashboard_requests']) {
+      await pool.query(`DELETE FROM ${table} WHERE service_id = $1`, [service.id]);
+    }
+    const t0 = performance.now();
+    await openDashboard(pool, service, 12);
+    cold.push(performance.now() - t0);
+  }
+  const labels = [...new Set(perStatement.flatMap((m) => [...m.keys()]))];
+  return {
+    dashboard12: stats(d12),
+    dashboard36: stats(d36),
+    cold12: stats(cold),
+    count: stats(counts),
+    statements: labels
+      .map((label) => {
+        const s = stats(perStatement.map((m) => m.get(label) ?? 0));
+        return { label, p50: s.p50, p95: s.p95 };
+      })
+      .sort((a, b) => b.p50 - a.p50),
+    received12: Math.round(received12 / runs),
+  };
+}
+
+async function servicesOf(pool: pg.Pool): Promise<Service[]> {
+  const { rows } = await pool.query<Service>(
+    `SELECT o.id, o.name FROM organisations o WHERE o.kind = 'dermatology_service'
+       AND EXISTS (SELECT 1 FROM requests r WHERE r.service_id = o.id) ORDER BY o.name`,
+  );
+  return rows;
+}
+
+type Result = { backend: string; version: string; seedMs: number; phases: [string, Measures][] };
+
+async function runBackend(name: string, db: Database): Promise<Result> {
+  const pool = db.pool;
+  const version = (await pool.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v;
+  console.log(`\n--- ${name}: ${version}`);
+  await migrate(pool);
+  console.log(`seeding ${REQUESTS.toLocaleString('en-GB')} requests …`);
+  const seedMs = await seed(pool);
+  console.log(`  seeding took ${(seedMs / 1000).toFixed(1)} s`);
+  const phases: [string, Measures][] = [];
+  for (const [phase, prepare, coldRuns] of [
+    [`${SERVICES} services of about ${REQUESTS / SERVICES} requests`, async () => {}, 10],
+    [`one service of ${REQUESTS} requests`, () => mergeIntoOneService(pool), 3],
+  ] as const) {
+    await prepare();
+    const services = await servicesOf(pool);
+    console.log(`${phase}:`);
+    const measures = await measureAll(pool, services, coldRuns);
+    const { dashboard12: d, dashboard36: l, cold12: k, count: c } = measures;
+    console.log(
+      `  dashboard 12 months: p50 ${fmt(d.p50)} p95 ${fmt(d.p95)} p99 ${fmt(d.p99)} ms; 36 months: p50 ${fmt(l.p50)} p95 ${fmt(l.p95)} ms; ` +
+        `12 months, nothing kept: p50 ${fmt(k.p50)} p95 ${fmt(k.p95)} ms (n=${k.n}); ` +
+        `count(*): p50 ${fmt(c.p50)} p95 ${fmt(c.p95)} ms; ratio of p95s ${(d.p95 / c.p95).toFixed(1)}× ` +
+        `(${measures.received12} requests in 12 months)`,
+    );
+    phases.push([phase, measures]);
+  }
+  return { backend: name, version, seedMs, phases };
+}
+
+async function pgliteBackend() {
+  const dir = path.join(outDir, 'bench-dashboard-pglite');
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.pid`, { force: true });
+  const db = await openDatabase({ pgliteDir: dir, poolMax: 4 });
+  return {
+    db,
+    async cleanup() {
+      await db.close();
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function postgresBackend() {
+  if (!serverUrl) return 'PostgreSQL: set TEST_DATABASE_URL (or BENCH_DATABASE_URL) to include it: skipped';
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    return `PostgreSQL not reachable at ${serverUrl} (${(error as Error).message}): skipped`;
+  }
+  const name = `telederm_dashboard_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), pgliteDir: '', poolMax: 4 });
+  return {
+    db,
+    async cleanup() {
+      await db.close();
+      if (!keep) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+function machine() {
+  const sh = (command: string) => {
+    try {
+      return execFileSync('bash', ['-c', command], { encoding: 'utf8' }).trim();
+    } catch {
+      return '?';
+    }
+  };
+  return {
+    cpu: cpus()[0]?.model ?? '?',
+    nproc: sh('nproc'),
+    memory: sh('free -h | awk \'/^Mem:/ {print $2 " total, " $7 " available"}\''),
+    node: process.version,
+    load: sh('cat /proc/loadavg'),
+  };
+}
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const started = performance.now();
+  const host = machine();
+  console.log(
+    `Dashboard benchmark: ${REQUESTS.toLocaleString('en-GB')} requests; ${runs} runs per measure (warm-up ${warmup}); ` +
+      `CPU ${host.cpu}, nproc ${host.nproc}, memory ${host.memory}, Node ${host.node}, load ${host.load}`,
+  );
+  const results: Result[] = [];
+  const notes: string[] = [];
+  for (const backend of wanted) {
+    const opened =
+      backend === 'pglite' ? await pgliteBackend() : backend === 'postgres' ? await postgresBackend() : null;
+    if (opened === null) throw new Error(`unknown backend ${backend} (pglite, postgres)`);
+    if (typeof opened === 'string') {
+      console.log(`\n--- ${opened}`);
+      notes.push(opened);
+      continue;
+    }
+    try {
+      results.push(await runBackend(backend === 'pglite' ? 'PGlite' : 'PostgreSQL', opened.db));
+    } finally {
+      await opened.cleanup();
+    }
+  }
+
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  console.log('');
+  console.log(
+    line([
+      'backend',
+      'data',
+      'dashboard 12 months p50 / p95 / p99',
+      '36 months p50 / p95',
+      'nothing kept, 12 months p50 / p95 (n)',
+      'count(*) p50 / p95',
+      'p95 ratio',
+      `p95 < ${goalMs} ms`,
+    ]),
+  );
+  console.log(line(Array(8).fill('---')));
+  const goals: string[] = [];
+  for (const r of results) {
+    for (const [phase, m] of r.phases) {
+      const met = m.dashboard12.p95 < goalMs && m.dashboard36.p95 < goalMs;
+      console.log(
+        line([
+          r.backend,
+          `${phase} (${m.received12} in 12 months)`,
+          `${fmt(m.dashboard12.p50)} / ${fmt(m.dashboard12.p95)} / ${fmt(m.dashboard12.p99)} ms`,
+          `${fmt(m.dashboard36.p50)} / ${fmt(m.dashboard36.p95)} ms`,
+          `${fmt(m.cold12.p50)} / ${fmt(m.cold12.p95)} ms (${m.cold12.n})`,
+          `${fmt(m.count.p50)} / ${fmt(m.count.p95)} ms`,
+          `${(m.dashboard12.p95 / m.count.p95).toFixed(1)}×`,
+          met ? 'met' : '**missed**',
+        ]),
+      );
+      goals.push(
+        `goal: ${r.backend}, ${phase}: dashboard p95 ${fmt(m.dashboard12.p95)} ms (12 months), ${fmt(m.dashboard36.p95)} ms (36): ${met ? 'met' : 'MISSED'}`,
+      );
+    }
+  }
+  console.log('\nWhere the time goes, 12 months (round trip per statement, p50 / p95 ms):\n');
+  console.log(line(['backend', 'data', 'statement', 'p50', 'p95']));
+  console.log(line(Array(5).fill('---')));
+  for (const r of results) {
+    for (const [phase, m] of r.phases) {
+      for (const s of m.statements) console.log(line([r.backend, phase, s.label, fmt(s.p50), fmt(s.p95)]));
+    }
+  }
+  console.log('');
+  for (const g of goals) console.log(g);
+  for (const n of notes) console.log(`note: ${n}`);
+  for (const r of results) console.log(`${r.backend} seeding: ${(r.seedMs / 1000).toFixed(1)} s`);
+  console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s; load average after: ${machine().load}`);
+}
+
+await main();

@@ -73,7 +73,7 @@ export function DashboardChart({
             maintainAspectRatio: false,
             indexAxis: horizontal ? 'y' : 'x',
             scales: horizontal
-              ? { x: valueAxis, y: { stacked, ticks: { color: '#212b32' } } }
+              ? { x: valueAxis, y: { stacked, ticks: { color: '#212b32', autoSkip: false } } }
               : { x: { stacked, ticks: { color: '#212b32' } }, y: valueAxis },
             plugins: {
               legend: {

@@ -99,7 +99,7 @@ export function DashboardChart({
     // Read through `drawn`; see above.
   }, [drawn]);
 
-  const height = horizontal ? Math.max(200, labels.length * 48 + 60) : 280;
+  const height = horizontal ? Math.max(200, labels.length * 60 + 60) : 280;
   return (
     <div className="app-dashboard-chart" style={{ height }}>
       <canvas

@@ -31,11 +31,10 @@
  *   then the same with every request, outcome and clinic moved into one service (one service of 100,000 requests,
  *   ten times the first phase's).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { cpus } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { machine } from './lib/machine.ts';
 import { openDatabase, withTransaction, type Database, type Tx } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { addMonths, dashboardPeriod } from '../server/modules/dashboard/dashboard-period.ts';
@@ -470,23 +469,6 @@ async function postgresBackend() {
       if (!keep) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
       await admin.end();
     },
-  };
-}
-
-function machine() {
-  const sh = (command: string) => {
-    try {
-      return execFileSync('bash', ['-c', command], { encoding: 'utf8' }).trim();
-    } catch {
-      return '?';
-    }
-  };
-  return {
-    cpu: cpus()[0]?.model ?? '?',
-    nproc: sh('nproc'),
-    memory: sh('free -h | awk \'/^Mem:/ {print $2 " total, " $7 " available"}\''),
-    node: process.version,
-    load: sh('cat /proc/loadavg'),
   };
 }
 

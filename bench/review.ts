@@ -23,11 +23,10 @@
  * state, an audit row); opening a case is `getRequest` in one transaction (the GET /api/requests/:id route) then
  * the photograph list in another (GET /api/requests/:id/images: visibility check, audit row, `listImagesOfRequest`).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { machine } from './lib/machine.ts';
 import { openDatabase, withTransaction, type Database, type Tx } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import type { Actor } from '../server/http/actor.ts';
@@ -616,23 +615,6 @@ async function postgresBackend(): Promise<{ db: Database; cleanup: () => Promise
       else await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
       await admin.end();
     },
-  };
-}
-
-function machine() {
-  const sh = (command: string) => {
-    try {
-      return execFileSync('bash', ['-c', command], { encoding: 'utf8' }).trim();
-    } catch {
-      return '?';
-    }
-  };
-  return {
-    cpu: cpus()[0]?.model ?? '?',
-    nproc: sh('nproc'),
-    memory: sh('free -h | awk \'/^Mem:/ {print $2 " total, " $7 " available"}\''),
-    node: process.version,
-    load: sh('cat /proc/loadavg'),
   };
 }
 

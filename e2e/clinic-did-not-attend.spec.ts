@@ -162,6 +162,8 @@ test('did-not-attend is neither offered nor accepted before the appointment has 
     await expect(page.getByRole('main')).toContainText('This request is not waiting for an appointment');
     await menuLink(page, 'Booking').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Booking queue');
+    // The queue has loaded (its summary is shown) before the referral is looked for in it.
+    await expect(page.getByText(/waiting to be booked/).first()).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: referral.reference })).toHaveCount(0);
 
     // The referrer sees the request returned, why, and the letter.

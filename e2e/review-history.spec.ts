@@ -17,9 +17,14 @@ test('a case the consultant signed stays in their recent cases, linked, after it
   await expect(page.getByRole('alert')).toContainText('Outcome signed');
 
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Worklist' }).click();
-  await expect(worklistRow(page, seeded.reference)).toHaveCount(0);
-  await page.getByRole('link', { name: /Outcome recorded/ }).click();
+  // Both tables have loaded (the summary says how many wait; the recent cases list the signed one) before the
+  // worklist's own table is searched for the case: the row under "Your recent cases" is not a worklist row.
+  await expect(page.getByText(/waiting for review/).first()).toBeVisible();
   const history = page.getByRole('region', { name: 'Your recent cases' });
+  await expect(history.getByRole('row').filter({ hasText: seeded.reference })).toHaveCount(1);
+  const waiting = page.getByRole('table', { name: /Cases waiting for review/ });
+  await expect(waiting.getByRole('row').filter({ hasText: seeded.reference })).toHaveCount(0);
+  await page.getByRole('link', { name: /Outcome recorded/ }).click();
   const row = history.getByRole('row').filter({ hasText: seeded.reference });
   await expect(row).toContainText('You signed the outcome');
   await expect(row).toContainText('Historique');

@@ -82,7 +82,11 @@ function navigationFor(session: Session) {
   if (session.roles.includes('booking_clerk')) items.push({ to: '/booking', label: 'Booking' });
   if (session.roles.includes('service_admin') || session.roles.includes('booking_clerk'))
     items.push({ to: '/clinics', label: 'Clinics' }, { to: '/service-cases', label: 'Service cases' });
+  if (session.roles.includes('service_admin') || session.roles.includes('consultant'))
+    items.push({ to: '/dashboard', label: 'Dashboard' });
   if (session.roles.includes('service_admin')) items.push({ to: '/feedback', label: 'Patient feedback' });
+  if (session.roles.includes('service_admin') || session.roles.includes('system_admin'))
+    items.push({ to: '/admin', label: 'Administration' });
   return items;
 }
 

@@ -3,7 +3,15 @@ import { RequireRole } from '../features/auth/require-role.tsx';
 import { RequireSession } from '../features/auth/require-session.tsx';
 import { CapturePage } from '../features/clinic-day/capture-page.tsx';
 import { ClinicDayPage } from '../features/clinic-day/clinic-day-page.tsx';
+import { AdminPage } from '../features/admin/admin-page.tsx';
+import { AuditRoutes } from '../features/audit/audit-routes.tsx';
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
+import { PlanTemplatesRoutes } from '../features/plan-templates/plan-templates-routes.tsx';
+import { RuleSetsRoutes } from '../features/rule-sets/rule-sets-routes.tsx';
+import { ServiceSettingsRoutes } from '../features/service-settings/settings-routes.tsx';
+import { InvitationRoutes } from '../features/users/invitation-routes.tsx';
+import { OrganisationsRoutes } from '../features/users/organisations-routes.tsx';
+import { UsersRoutes } from '../features/users/users-routes.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { BookingQueuePage } from './booking-queue-page.tsx';
 import { BookingRequestPage } from './booking-request-page.tsx';
@@ -43,6 +51,7 @@ export function AppRoutes() {
       <Route path="/patient/*" element={<PatientRoutes />} />
       <Route element={<AppLayout />}>
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/invitation/*" element={<InvitationRoutes />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="/requests" element={<RequestsPage />} />
@@ -103,6 +112,17 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRole role="service_admin" what="administrators of a dermatology service" />}>
             <Route path="/feedback" element={<FeedbackResultsPage />} />
+            <Route path="/admin/rules/*" element={<RuleSetsRoutes />} />
+            <Route path="/admin/settings/*" element={<ServiceSettingsRoutes />} />
+            <Route path="/admin/templates/*" element={<PlanTemplatesRoutes />} />
+          </Route>
+          <Route element={<RequireRole role={['service_admin', 'system_admin']} what="administrators" />}>
+            <Route path="/admin" element={<AdminPage />} />
+            <Route path="/admin/users/*" element={<UsersRoutes />} />
+            <Route path="/admin/audit/*" element={<AuditRoutes />} />
+          </Route>
+          <Route element={<RequireRole role="system_admin" what="system administrators" />}>
+            <Route path="/admin/organisations/*" element={<OrganisationsRoutes />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

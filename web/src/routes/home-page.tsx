@@ -59,6 +59,13 @@ export function HomePage() {
             )}
           </ul>
         )}
+        {(session.roles.includes('service_admin') || session.roles.includes('system_admin')) && (
+          <ul className="nhsuk-list nhsuk-u-margin-bottom-6">
+            <li>
+              <Link to="/admin">Administer the service: rules, targets, templates, users and the audit trail</Link>
+            </li>
+          </ul>
+        )}
         <YourOrganisations memberships={session.memberships} />
         <WhatYouCanDo capabilities={session.capabilities} />
         <YourDetails user={session.user} />

@@ -407,6 +407,11 @@ const table: Record<string, readonly Check[]> = {
     }),
   ],
   'GET /api/requests': [audited('request.listed', async () => to('referrer', '/api/requests'))],
+  'GET /api/audit-events.csv': [
+    audited('audit.exported', async () => to('admin', '/api/audit-events.csv?action=request.'), {
+      detail: { filters: ['action'] },
+    }),
+  ],
   'GET /api/requests/:requestId': [
     audited('request.viewed', async () => to('referrer', `/api/requests/${(await draft()).id}`)),
   ],

@@ -39,7 +39,8 @@ export type AuditEvent =
     }
   | { action: 'user.listed'; detail: { organisationIds: string[]; count: number } }
   | { action: 'organisation.viewed'; recordType: 'organisation'; recordId: string }
-  | { action: 'audit.viewed'; detail: { count: number } }
+  | { action: 'audit.viewed'; detail: { count: number; filters?: string[] } }
+  | { action: 'audit.exported'; detail: { count: number; filters: string[] } }
   /** The service dashboard read, on the page or as one table's CSV, with the period and filters asked for. */
   | {
       action: 'dashboard.viewed';

@@ -87,21 +87,53 @@ const auditColumns = `seq, id, at, actor_user_id AS "actorUserId", actor_organis
   actor_label AS "actorLabel", action, record_type AS "recordType", record_id AS "recordId",
   patient_id AS "patientId", client_address AS "clientAddress", outcome, detail`;
 
-/** Recent events, newest first, optionally those of one record. */
-export async function listAuditEvents(
-  db: Queryable,
-  filter: { organisationIds: string[] | 'all'; recordType?: string; recordId?: string; limit: number },
-): Promise<AuditRow[]> {
+/**
+ * What an audit search narrows to. Every part is optional but the scope: the organisations whose staff's
+ * actions the caller may read ('all' for a system administrator). Patients and users are named by their ids,
+ * already resolved from what the searcher typed.
+ */
+export type AuditFilter = {
+  organisationIds: string[] | 'all';
+  recordType?: string | undefined;
+  recordId?: string | undefined;
+  patientIds?: string[] | undefined;
+  userIds?: string[] | undefined;
+  /** An action, or the start of one: `request.` finds every action on requests. */
+  action?: string | undefined;
+  outcome?: 'allowed' | 'denied' | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  /** Only events older than this sequence number: the next page. */
+  beforeSeq?: number | undefined;
+  limit: number;
+};
+
+/** Events matching a filter, newest first. */
+export async function listAuditEvents(db: Queryable, filter: AuditFilter): Promise<AuditRow[]> {
   const { rows } = await db.query<AuditRow>(
     `SELECT ${auditColumns} FROM audit_events
      WHERE ($1::uuid[] IS NULL OR actor_organisation_id = ANY($1))
        AND ($2::text IS NULL OR record_type = $2)
        AND ($3::text IS NULL OR record_id = $3)
-     ORDER BY seq DESC LIMIT $4`,
+       AND ($4::uuid[] IS NULL OR patient_id = ANY($4))
+       AND ($5::uuid[] IS NULL OR actor_user_id = ANY($5))
+       AND ($6::text IS NULL OR starts_with(action, $6))
+       AND ($7::text IS NULL OR outcome = $7)
+       AND ($8::timestamptz IS NULL OR at >= $8)
+       AND ($9::timestamptz IS NULL OR at <= $9)
+       AND ($10::bigint IS NULL OR seq < $10)
+     ORDER BY seq DESC LIMIT $11`,
     [
       filter.organisationIds === 'all' ? null : filter.organisationIds,
       filter.recordType ?? null,
       filter.recordId ?? null,
+      filter.patientIds ?? null,
+      filter.userIds ?? null,
+      filter.action ?? null,
+      filter.outcome ?? null,
+      filter.from ?? null,
+      filter.to ?? null,
+      filter.beforeSeq ?? null,
       filter.limit,
     ],
   );

@@ -1,3 +1,4 @@
+import { csvText } from '../../http/csv.ts';
 import { outcomeCategories, outcomeCategoryLabels } from '../../../shared/outcome-categories.ts';
 import { friendsAndFamilyAnswers, friendsAndFamilyLabels } from '../../../shared/patient-questions.ts';
 import { requestKindLabels } from '../../../shared/request-content.ts';
@@ -230,17 +231,10 @@ export function dashboardTables(dashboard: Dashboard): DashboardTable[] {
   ];
 }
 
-/** One table as CSV (RFC 4180): text quoted, and a cell that a spreadsheet would take for a formula defused. */
+/** One table as CSV, its row heading and column labels first. */
 export function tableCsv(table: DashboardTable): string {
-  const cell = (value: string | number | null) => {
-    if (value === null) return '';
-    if (typeof value === 'number') return String(value);
-    const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return `"${defused.replaceAll('"', '""')}"`;
-  };
-  const lines = [
-    [table.rowHeading, ...table.columns.map((c) => c.label)].map(cell).join(','),
-    ...table.rows.map((row) => [row.label, ...row.values].map(cell).join(',')),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText([
+    [table.rowHeading, ...table.columns.map((c) => c.label)],
+    ...table.rows.map((row) => [row.label, ...row.values]),
+  ]);
 }

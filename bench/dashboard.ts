@@ -31,11 +31,12 @@
  *   then the same with every request, outcome and clinic moved into one service (one service of 100,000 requests,
  *   ten times the first phase's).
  */
-import { mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import pg from 'pg';
+import { benchDir, eachBackend } from './lib/backends.ts';
 import { machine } from './lib/machine.ts';
-import { openDatabase, withTransaction, type Database, type Tx } from '../server/db/database.ts';
+import { fmt, line, random, stats, type Stats } from './lib/measure.ts';
+import { withTransaction, type Database, type Tx } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { addMonths, dashboardPeriod } from '../server/modules/dashboard/dashboard-period.ts';
 import { dashboardTables } from '../server/modules/dashboard/dashboard-tables.ts';
@@ -43,13 +44,8 @@ import { getDashboard } from '../server/modules/dashboard/get-dashboard.ts';
 import { atLondonTime } from '../server/working-days.ts';
 import { REQUESTS, SERVICES, pick, seedSteps, uuidOf } from './lib/review-data-set.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.join(root, '.tmp');
 const runs = Number(process.env.BENCH_RUNS ?? 60);
 const warmup = Number(process.env.BENCH_WARMUP ?? 5);
-const wanted = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').map((s) => s.trim());
-const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.BENCH_DATABASE_URL;
-const keep = process.env.BENCH_KEEP === '1';
 const goalMs = 300;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -200,28 +196,6 @@ async function mergeIntoOneService(pool: pg.Pool) {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Measuring.
-
-type Stats = { n: number; p50: number; p95: number; p99: number };
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-  return { n: sorted.length, p50: rank(50), p95: rank(95), p99: rank(99) };
-}
-
-/** Mulberry32, so that both backends are asked for the same services in the same order. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The statement a query is, for the table of where the time goes. */
 const statementLabels: [RegExp, string][] = [
@@ -435,45 +409,8 @@ async function runBackend(name: string, db: Database): Promise<Result> {
   return { backend: name, version, seedMs, phases };
 }
 
-async function pgliteBackend() {
-  const dir = path.join(outDir, 'bench-dashboard-pglite');
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(`${dir}.pid`, { force: true });
-  const db = await openDatabase({ pgliteDir: dir, poolMax: 4 });
-  return {
-    db,
-    async cleanup() {
-      await db.close();
-      if (!keep) rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgresBackend() {
-  if (!serverUrl) return 'PostgreSQL: set TEST_DATABASE_URL (or BENCH_DATABASE_URL) to include it: skipped';
-  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    return `PostgreSQL not reachable at ${serverUrl} (${(error as Error).message}): skipped`;
-  }
-  const name = `telederm_dashboard_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), pgliteDir: '', poolMax: 4 });
-  return {
-    db,
-    async cleanup() {
-      await db.close();
-      if (!keep) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
-
 async function main() {
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(benchDir, { recursive: true });
   const started = performance.now();
   const host = machine();
   console.log(
@@ -481,24 +418,10 @@ async function main() {
       `CPU ${host.cpu}, nproc ${host.nproc}, memory ${host.memory}, Node ${host.node}, load ${host.load}`,
   );
   const results: Result[] = [];
-  const notes: string[] = [];
-  for (const backend of wanted) {
-    const opened =
-      backend === 'pglite' ? await pgliteBackend() : backend === 'postgres' ? await postgresBackend() : null;
-    if (opened === null) throw new Error(`unknown backend ${backend} (pglite, postgres)`);
-    if (typeof opened === 'string') {
-      console.log(`\n--- ${opened}`);
-      notes.push(opened);
-      continue;
-    }
-    try {
-      results.push(await runBackend(backend === 'pglite' ? 'PGlite' : 'PostgreSQL', opened.db));
-    } finally {
-      await opened.cleanup();
-    }
-  }
+  const notes = await eachBackend('dashboard', async (label, db) => {
+    results.push(await runBackend(label, db));
+  });
 
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   console.log('');
   console.log(
     line([

@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { Select } from '../../components/select.tsx';
+import { FilterForm, FilterSelect } from '../../components/filter.tsx';
 import { requestKindLabels, requestKinds, type RequestKind } from '../../../../shared/request-content.ts';
 import type { Dashboard, DashboardFilters } from './dashboard-api.ts';
 import { addMonths, monthName } from './months.ts';
+
+const kindOptions = requestKinds.map((k) => ({ value: k, label: requestKindLabels[k] }));
 
 type Props = {
   filters: DashboardFilters;
@@ -19,7 +21,7 @@ type Props = {
 export function DashboardFilter({ filters, dashboard, months, onApply, onErrorShown }: Props) {
   const [from, setFrom] = useState(filters.from ?? dashboard.period.from);
   const [to, setTo] = useState(filters.to ?? dashboard.period.to);
-  const [pathway, setPathway] = useState<string>(filters.pathway ?? '');
+  const [pathway, setPathway] = useState<RequestKind | ''>(filters.pathway ?? '');
   const [practiceId, setPracticeId] = useState(filters.practiceId ?? '');
   const [consultantId, setConsultantId] = useState(filters.consultantId ?? '');
   const backwards = from > to;
@@ -32,8 +34,7 @@ export function DashboardFilter({ filters, dashboard, months, onApply, onErrorSh
       : undefined;
   const error = attempt > 0 ? problem : undefined;
 
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
+  const apply = () => {
     if (problem) {
       setAttempt((n) => n + 1);
       onErrorShown(true);
@@ -44,85 +45,50 @@ export function DashboardFilter({ filters, dashboard, months, onApply, onErrorSh
     onApply({
       from,
       to,
-      pathway: (pathway || undefined) as RequestKind | undefined,
+      pathway: pathway || undefined,
       practiceId: practiceId || undefined,
       consultantId: consultantId || undefined,
     });
   };
-  const monthOptions = months.map((m) => (
-    <option key={m} value={m}>
-      {monthName(m)}
-    </option>
-  ));
+  const monthOptions = months.map((m) => ({ value: m, label: monthName(m) }));
   return (
     <>
       {error && <ErrorSummary items={[{ text: error, fieldId: 'from' }]} attempt={attempt} />}
-      <form className="app-filter" onSubmit={apply} noValidate aria-label="Choose the period and filters">
-        <Select
+      <FilterForm label="Choose the period and filters" onApply={apply}>
+        <FilterSelect
           id="from"
           label="From"
-          formGroupClassName="app-filter__field"
           value={from}
           error={error}
-          onChange={(event) => setFrom(event.target.value)}
-        >
-          {monthOptions}
-        </Select>
-        <Select
-          id="to"
-          label="To"
-          formGroupClassName="app-filter__field"
-          value={to}
-          onChange={(event) => setTo(event.target.value)}
-        >
-          {monthOptions}
-        </Select>
-        <Select
+          onChange={(value) => setFrom(value || from)}
+          options={monthOptions}
+        />
+        <FilterSelect id="to" label="To" value={to} onChange={(value) => setTo(value || to)} options={monthOptions} />
+        <FilterSelect
           id="pathway"
           label="Pathway"
-          formGroupClassName="app-filter__field"
+          all="All pathways"
           value={pathway}
-          onChange={(event) => setPathway(event.target.value)}
-        >
-          <option value="">All pathways</option>
-          {requestKinds.map((k) => (
-            <option key={k} value={k}>
-              {requestKindLabels[k]}
-            </option>
-          ))}
-        </Select>
-        <Select
+          onChange={setPathway}
+          options={kindOptions}
+        />
+        <FilterSelect
           id="practice"
           label="Practice"
-          formGroupClassName="app-filter__field"
+          all="All practices"
           value={practiceId}
-          onChange={(event) => setPracticeId(event.target.value)}
-        >
-          <option value="">All practices</option>
-          {dashboard.options.practices.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </Select>
-        <Select
+          onChange={setPracticeId}
+          options={dashboard.options.practices.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <FilterSelect
           id="consultant"
           label="Consultant"
-          formGroupClassName="app-filter__field"
+          all="All consultants"
           value={consultantId}
-          onChange={(event) => setConsultantId(event.target.value)}
-        >
-          <option value="">All consultants</option>
-          {dashboard.options.consultants.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-        <button className="nhsuk-button nhsuk-button--secondary app-filter__button" type="submit">
-          Apply
-        </button>
-      </form>
+          onChange={setConsultantId}
+          options={dashboard.options.consultants.map((c) => ({ value: c.id, label: c.name }))}
+        />
+      </FilterForm>
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Select } from '../../components/select.tsx';
+import { useState } from 'react';
+import { FilterForm, FilterSelect } from '../../components/filter.tsx';
 import { requestStateLabels, requestStates, type RequestState } from '../../../../shared/request-content.ts';
 import type { ListSort } from './requests-api.ts';
 
@@ -11,47 +11,30 @@ const sortLabels: Record<ListSort, string> = {
   created: 'Newest first',
   urgency: 'Urgent first',
 };
+const stateOptions = requestStates.map((s) => ({ value: s, label: requestStateLabels[s] }));
+const sortOptions = (Object.keys(sortLabels) as ListSort[]).map((s) => ({ value: s, label: sortLabels[s] }));
 
 /** Filter by status and choose the order; applied with a button so the list does not jump while choosing. */
 export function RequestsFilter({ query, onApply }: { query: RequestsQuery; onApply: (query: RequestsQuery) => void }) {
-  const [state, setState] = useState<string>(query.state ?? '');
+  const [state, setState] = useState<RequestState | ''>(query.state ?? '');
   const [sort, setSort] = useState<ListSort>(query.sort);
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({ state: (state || undefined) as RequestState | undefined, sort });
-  };
   return (
-    <form className="app-filter" onSubmit={apply} noValidate aria-label="Filter requests">
-      <Select
+    <FilterForm label="Filter requests" onApply={() => onApply({ state: state || undefined, sort })}>
+      <FilterSelect
         id="state"
         label="Status"
-        formGroupClassName="app-filter__field"
+        all="All statuses"
         value={state}
-        onChange={(event) => setState(event.target.value)}
-      >
-        <option value="">All statuses</option>
-        {requestStates.map((s) => (
-          <option key={s} value={s}>
-            {requestStateLabels[s]}
-          </option>
-        ))}
-      </Select>
-      <Select
+        onChange={setState}
+        options={stateOptions}
+      />
+      <FilterSelect
         id="sort"
         label="Sort by"
-        formGroupClassName="app-filter__field"
         value={sort}
-        onChange={(event) => setSort(event.target.value as ListSort)}
-      >
-        {(Object.keys(sortLabels) as ListSort[]).map((s) => (
-          <option key={s} value={s}>
-            {sortLabels[s]}
-          </option>
-        ))}
-      </Select>
-      <button className="nhsuk-button nhsuk-button--secondary app-filter__button" type="submit">
-        Apply
-      </button>
-    </form>
+        onChange={(value) => setSort(value || 'updated')}
+        options={sortOptions}
+      />
+    </FilterForm>
   );
 }

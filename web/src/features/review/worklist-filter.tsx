@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { CheckboxItem } from '../../components/checkboxes.tsx';
-import { Select } from '../../components/select.tsx';
+import { FilterForm, FilterSelect } from '../../components/filter.tsx';
 import { requestKindLabels, requestKinds, type RequestKind } from '../../../../shared/request-content.ts';
 import type { WorklistFilter as Filter } from './review-api.ts';
 
@@ -10,51 +10,30 @@ type Props = {
   onApply: (filter: Filter) => void;
 };
 
+const kindOptions = requestKinds.map((k) => ({ value: k, label: requestKindLabels[k] }));
+
 /** Kind, practice and overdue, applied with a button so the list does not jump while choosing. */
 export function WorklistFilter({ filter, practices, onApply }: Props) {
-  const [kind, setKind] = useState<string>(filter.kind ?? '');
+  const [kind, setKind] = useState<RequestKind | ''>(filter.kind ?? '');
   const [practiceId, setPracticeId] = useState(filter.practiceId ?? '');
   const [overdue, setOverdue] = useState(Boolean(filter.overdue));
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({ kind: (kind || undefined) as RequestKind | undefined, practiceId: practiceId || undefined, overdue });
-  };
   return (
-    <form className="app-filter" onSubmit={apply} noValidate aria-label="Filter the worklist">
-      <Select
-        id="kind"
-        label="Type"
-        formGroupClassName="app-filter__field"
-        value={kind}
-        onChange={(event) => setKind(event.target.value)}
-      >
-        <option value="">All types</option>
-        {requestKinds.map((k) => (
-          <option key={k} value={k}>
-            {requestKindLabels[k]}
-          </option>
-        ))}
-      </Select>
-      <Select
+    <FilterForm
+      label="Filter the worklist"
+      onApply={() => onApply({ kind: kind || undefined, practiceId: practiceId || undefined, overdue })}
+    >
+      <FilterSelect id="kind" label="Type" all="All types" value={kind} onChange={setKind} options={kindOptions} />
+      <FilterSelect
         id="practice"
         label="Practice"
-        formGroupClassName="app-filter__field"
+        all="All practices"
         value={practiceId}
-        onChange={(event) => setPracticeId(event.target.value)}
-      >
-        <option value="">All practices</option>
-        {practices.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </Select>
+        onChange={setPracticeId}
+        options={practices.map((p) => ({ value: p.id, label: p.name }))}
+      />
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small app-filter__field app-filter__check">
         <CheckboxItem id="overdue" name="overdue" label="Overdue only" checked={overdue} onChange={setOverdue} />
       </div>
-      <button className="nhsuk-button nhsuk-button--secondary app-filter__button" type="submit">
-        Apply
-      </button>
-    </form>
+    </FilterForm>
   );
 }

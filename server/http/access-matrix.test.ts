@@ -32,6 +32,8 @@ const expected: Record<string, Access> = {
   'PUT /api/services/:serviceId/settings': ['service_admin'],
   'GET /api/services/:serviceId/rule-sets/:pathway': ['service_admin', 'consultant', 'booking_clerk'],
   'PUT /api/services/:serviceId/rule-sets/:pathway': ['service_admin'],
+  'GET /api/services/:serviceId/rule-sets/:pathway/versions/:version': ['service_admin', 'consultant', 'booking_clerk'],
+  'POST /api/services/:serviceId/rule-sets/:pathway/check': ['service_admin'],
   'POST /api/patients': ['referrer'],
   'GET /api/patients': clinical,
   'GET /api/patients/:patientId': clinical,

@@ -364,6 +364,17 @@ const table: Record<string, readonly Check[]> = {
   'GET /api/services/:serviceId/rule-sets/:pathway': [
     unaudited(async () => to('consultant', `/api/services/${serviceId}/rule-sets/referral`)),
   ],
+  // A rule set is the service's configuration, not patient data: reading or checking one writes nothing.
+  'GET /api/services/:serviceId/rule-sets/:pathway/versions/:version': [
+    unaudited(async () => to('consultant', `/api/services/${serviceId}/rule-sets/referral/versions/1`)),
+  ],
+  'POST /api/services/:serviceId/rule-sets/:pathway/check': [
+    unaudited(async () => {
+      const url = `/api/services/${serviceId}/rule-sets/referral`;
+      const { current } = (await send('admin', 'GET', url)).json();
+      return to('admin', `${url}/check`, { name: current.name, rules: current.rules });
+    }),
+  ],
   'PUT /api/services/:serviceId/rule-sets/:pathway': [
     audited('rule_set.versioned', async () => {
       const url = `/api/services/${serviceId}/rule-sets/referral`;

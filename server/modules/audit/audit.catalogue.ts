@@ -135,7 +135,8 @@ export type AuditEvent =
       action: 'rule_set.versioned';
       recordType: 'rule_set';
       recordId: string;
-      detail: { pathway: string; version: number };
+      /** effectiveFrom: the instant the version starts deciding requests (ISO 8601). */
+      detail: { pathway: string; version: number; effectiveFrom?: string };
     }
   | {
       action: 'service_settings.updated';

@@ -1,37 +1,10 @@
-import type { Rule, RuleSet } from './eligibility.types.ts';
+import type { RuleSet } from './eligibility.types.ts';
+import { suspectedCancerRules } from './urgent-cancer-rules.ts';
 
 /**
  * The rule sets a new dermatology service starts with (DESIGN.md §3). They are seeded as version 1 and then
  * belong to the service: an admin edits them as data, and each edit is a new version.
  */
-
-const twoWeekWait =
-  'refer urgently on the suspected cancer pathway (two-week wait) now. This service cannot accept it.';
-
-/** A suspected skin cancer goes to the urgent pathway whatever the service; one rule per cancer names it. */
-const suspectedCancerRules: Rule[] = [
-  {
-    id: 'suspected-melanoma',
-    description: 'Suspected melanoma is redirected to the urgent suspected cancer pathway',
-    effect: 'redirect_urgent_cancer',
-    reason: `Suspected melanoma: ${twoWeekWait}`,
-    when: { fact: 'suspectedCancer', op: 'includesAny', value: ['melanoma'] },
-  },
-  {
-    id: 'suspected-scc',
-    description: 'Suspected squamous cell carcinoma is redirected to the urgent suspected cancer pathway',
-    effect: 'redirect_urgent_cancer',
-    reason: `Suspected squamous cell carcinoma: ${twoWeekWait}`,
-    when: { fact: 'suspectedCancer', op: 'includesAny', value: ['scc'] },
-  },
-  {
-    id: 'suspected-high-risk-bcc',
-    description: 'Suspected high-risk basal cell carcinoma is redirected to the urgent suspected cancer pathway',
-    effect: 'redirect_urgent_cancer',
-    reason: `Suspected high-risk basal cell carcinoma: ${twoWeekWait}`,
-    when: { fact: 'suspectedCancer', op: 'includesAny', value: ['high_risk_bcc'] },
-  },
-];
 
 /** Community teledermatology: adults with up to three lesions that photographs can show. */
 export const communityTeledermatologyRuleSet: RuleSet = {

@@ -1,24 +1,41 @@
 import { z } from 'zod';
-import { requestKinds } from '../../../shared/request-content.ts';
 import { organisationsWithRole } from '../../http/actor.ts';
 import { actorOf, auditActorOf, recordDenial } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
-import { parseRuleSet, ruleSetSchema } from './eligibility.types.ts';
-import { currentRuleSet, insertRuleSetVersion, listRuleSetVersions } from './rule-sets.repository.ts';
+import {
+  editedRuleSetBody,
+  ruleSetOverviewResponse,
+  ruleSetParams,
+  ruleSetVersionParams,
+  ruleSetVersionResponse,
+  savedRuleSetResponse,
+} from './eligibility.schemas.ts';
+import { versionStatusesAt } from './rule-set-versions.ts';
+import type { RuleSet } from './eligibility.types.ts';
+import { currentRuleSet, findRuleSetVersion, listRuleSetVersions, type StoredRuleSet } from './rule-sets.repository.ts';
+import { checkEditedRuleSet, saveRuleSetVersion } from './save-rule-set-version.ts';
 
-const params = z.object({ serviceId: z.uuid(), pathway: z.enum(requestKinds) });
+const staff = ['service_admin', 'consultant', 'booking_clerk'] as const;
+
+/** A stored version as the API shows it: the rule set alone, without the row's bookkeeping. */
+const ruleSetOf = (stored: StoredRuleSet): RuleSet => ({
+  id: stored.id,
+  name: stored.name,
+  version: stored.version,
+  pathway: stored.pathway,
+  rules: stored.rules,
+});
 
 export function eligibilityRoutes(app: App, services: Services) {
   /** Service staff of this service only; anyone else is told it does not exist. */
   const ensureStaff = async (
     request: Parameters<typeof actorOf>[0],
     serviceId: string,
-    roles: ('service_admin' | 'consultant' | 'booking_clerk')[],
+    roles: readonly ('service_admin' | 'consultant' | 'booking_clerk')[],
   ) => {
     if (!organisationsWithRole(actorOf(request), ...roles).includes(serviceId)) {
       await recordDenial(services, request, 'scope', { recordType: 'organisation', recordId: serviceId });
@@ -29,43 +46,68 @@ export function eligibilityRoutes(app: App, services: Services) {
   app.get(
     '/api/services/:serviceId/rule-sets/:pathway',
     {
-      config: { access: ['service_admin', 'consultant', 'booking_clerk'] },
+      config: { access: [...staff] },
       schema: {
-        summary: 'The eligibility rule set a service applies now to a kind of request, and its earlier versions',
+        summary: 'The eligibility rule set a service applies now to a kind of request, and all its versions',
         tags: ['eligibility'],
-        params,
-        response: {
-          200: z.object({
-            current: ruleSetSchema,
-            versions: z.array(
-              z.object({
-                version: z.number().int(),
-                name: z.string(),
-                createdAt: z.date(),
-                createdByName: z.string().nullable(),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
+        params: ruleSetParams,
+        response: { 200: ruleSetOverviewResponse, ...errorResponses },
       },
     },
     async (request) => {
       const { serviceId, pathway } = request.params;
-      await ensureStaff(request, serviceId, ['service_admin', 'consultant', 'booking_clerk']);
+      await ensureStaff(request, serviceId, staff);
+      const at = services.clock.now();
       return withTransaction(services.pool, async (tx) => {
-        const current = await currentRuleSet(tx, serviceId, pathway, services.clock.now());
+        const current = await currentRuleSet(tx, serviceId, pathway, at);
         return {
-          current: {
-            id: current.id,
-            name: current.name,
-            version: current.version,
-            pathway: current.pathway,
-            rules: current.rules,
-          },
-          versions: await listRuleSetVersions(tx, serviceId, pathway),
+          current: ruleSetOf(current),
+          versions: versionStatusesAt(await listRuleSetVersions(tx, serviceId, pathway), at),
         };
       });
+    },
+  );
+
+  app.get(
+    '/api/services/:serviceId/rule-sets/:pathway/versions/:version',
+    {
+      config: { access: [...staff] },
+      schema: {
+        summary: 'One version of a service’s eligibility rule set, as it was saved',
+        tags: ['eligibility'],
+        params: ruleSetVersionParams,
+        response: { 200: ruleSetVersionResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { serviceId, pathway, version } = request.params;
+      await ensureStaff(request, serviceId, staff);
+      const at = services.clock.now();
+      return withTransaction(services.pool, async (tx) => {
+        const found = await findRuleSetVersion(tx, serviceId, pathway, version);
+        if (!found) throw notFound('version of this rule set');
+        const statuses = versionStatusesAt(await listRuleSetVersions(tx, serviceId, pathway), at);
+        return { ruleSet: ruleSetOf(found), summary: statuses.find((v) => v.version === version)! };
+      });
+    },
+  );
+
+  app.post(
+    '/api/services/:serviceId/rule-sets/:pathway/check',
+    {
+      config: { access: ['service_admin'] },
+      schema: {
+        summary: 'Check an edited rule set as saving it would, without saving it; problems come back in words',
+        tags: ['eligibility'],
+        params: ruleSetParams,
+        body: editedRuleSetBody,
+        response: { 200: z.object({ effectiveFrom: z.date() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { serviceId, pathway } = request.params;
+      await ensureStaff(request, serviceId, ['service_admin']);
+      return { effectiveFrom: checkEditedRuleSet(pathway, request.body, services.clock.now()).effectiveFrom };
     },
   );
 
@@ -74,40 +116,28 @@ export function eligibilityRoutes(app: App, services: Services) {
     {
       config: { access: ['service_admin'] },
       schema: {
-        summary: 'Save an edited rule set as the next version; it applies to requests submitted from now on',
+        summary:
+          'Save an edited rule set as the next version; it decides requests submitted from the date it takes effect',
         tags: ['eligibility'],
-        params,
-        body: z.object({ name: z.string().trim().min(1).max(200), rules: z.array(z.unknown()).max(100) }),
-        response: { 200: z.object({ id: z.uuid(), version: z.number().int() }), ...errorResponses },
+        params: ruleSetParams,
+        body: editedRuleSetBody,
+        response: { 200: savedRuleSetResponse, ...errorResponses },
       },
     },
     async (request) => {
       const { serviceId, pathway } = request.params;
       await ensureStaff(request, serviceId, ['service_admin']);
-      const parsed = parseRuleSet({ name: request.body.name, version: 1, pathway, rules: request.body.rules });
-      if (!parsed.ok) {
-        throw new AppError('validation_failed', parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
-          fieldErrors: parsed.problems,
-        });
-      }
       const at = services.clock.now();
-      return withTransaction(services.pool, async (tx) => {
-        const saved = await insertRuleSetVersion(tx, {
+      return withTransaction(services.pool, (tx) =>
+        saveRuleSetVersion(tx, {
           serviceId,
           pathway,
-          name: parsed.ruleSet.name,
-          rules: parsed.ruleSet.rules,
+          edited: request.body,
           createdBy: actorOf(request).userId,
+          auditActor: auditActorOf(request),
           at,
-        });
-        await appendAuditEvent(tx, auditActorOf(request), at, {
-          action: 'rule_set.versioned',
-          recordType: 'rule_set',
-          recordId: saved.id,
-          detail: { pathway, version: saved.version },
-        });
-        return saved;
-      });
+        }),
+      );
     },
   );
 }

@@ -389,13 +389,31 @@ describe('rule sets are data: an admin edit changes decisions without code chang
     expect(evaluateEligibility(ruleSet, facts({ ageYears: 15 })).decision).toBe('not_accepted');
   });
 
-  test('a rule set with no rules accepts everything', () => {
+  test('a rule set with no rules accepts everything but a suspected cancer, which is redirected whatever it says', () => {
     const ruleSet = edited((draft) => {
       draft.rules = [];
     });
-    expect(evaluateEligibility(ruleSet, facts({ suspectedCancer: ['melanoma'], ageYears: 2 })).decision).toBe(
-      'accepted',
-    );
+    expect(evaluateEligibility(ruleSet, facts({ ageYears: 2, lesionCount: 9 })).decision).toBe('accepted');
+    // Hazard H1: the urgent suspected-cancer rules are applied even when a stored rule set lacks them.
+    expect(evaluateEligibility(ruleSet, facts({ suspectedCancer: ['scc', 'melanoma'] }))).toMatchObject({
+      decision: 'redirect_urgent_cancer',
+      firedRules: ['suspected-melanoma', 'suspected-scc'],
+      reasons: [
+        expect.stringMatching(/^Suspected melanoma: refer urgently on the suspected cancer pathway/),
+        expect.stringMatching(/^Suspected squamous cell carcinoma: refer urgently/),
+      ],
+    });
+  });
+
+  test('a rule set whose redirects were turned into refusals still redirects a suspected cancer', () => {
+    const ruleSet = edited((draft) => {
+      for (const rule of draft.rules) if (rule.effect === 'redirect_urgent_cancer') rule.effect = 'not_accepted';
+    });
+    const result = evaluateEligibility(ruleSet, facts({ suspectedCancer: ['high_risk_bcc'] }));
+    expect(result.decision).toBe('redirect_urgent_cancer');
+    expect(result.reasons).toEqual([
+      expect.stringMatching(/^Suspected high-risk basal cell carcinoma: refer urgently/),
+    ]);
   });
 });
 

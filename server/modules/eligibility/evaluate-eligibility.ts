@@ -9,6 +9,7 @@ import type {
   RuleSet,
   SuspectedCancer,
 } from './eligibility.types.ts';
+import { isUrgentCancerRule, suspectedCancerRules } from './urgent-cancer-rules.ts';
 
 /**
  * Decides whether a service can take a request, from the service's rule set and the request's facts.
@@ -19,7 +20,10 @@ import type {
  * reads about lesion counts. Otherwise any not-accepted rule refuses the request with all its reasons.
  */
 export function evaluateEligibility(ruleSet: RuleSet, facts: Facts): EligibilityResult {
-  const fired = ruleSet.rules.filter((rule) => conditionHolds(rule.when, facts));
+  // The urgent suspected-cancer rules apply whatever the stored rule set says (hazard H1): a version saved through
+  // the API always holds them unchanged, but no data, however it came to be, may make a suspected cancer wait.
+  const rules = [...suspectedCancerRules, ...ruleSet.rules.filter((rule) => !isUrgentCancerRule(rule.id))];
+  const fired = rules.filter((rule) => conditionHolds(rule.when, facts));
   const redirects = fired.filter((rule) => rule.effect === 'redirect_urgent_cancer');
   const refusals = fired.filter((rule) => rule.effect === 'not_accepted');
   const ordered = [...redirects, ...refusals];

@@ -1,8 +1,10 @@
+import { Link } from 'react-router';
 import { formatCalendarDate, formatDate } from '../../components/dates.ts';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { photographyLabels, requestKindLabels } from '../../../../shared/request-content.ts';
 import { formatNhsNumber } from '../patients/nhs-number.ts';
 import { urgentReferralSummaryUrl, type RequestDetail } from './requests-api.ts';
+import { useSignedInSession } from '../auth/session-context.ts';
 import { StateTag } from './state-tag.tsx';
 
 const decisionLabels = {
@@ -64,6 +66,14 @@ export function RequestOverview({ request }: { request: RequestDetail }) {
                         ))}
                       </ul>
                     )}
+                    <span className="app-line">
+                      Decided by{' '}
+                      <RuleSetVersionName
+                        request={request}
+                        name={eligibility.ruleSetName}
+                        version={eligibility.ruleSetVersion}
+                      />
+                    </span>
                     {eligibility.decision === 'redirect_urgent_cancer' && request.state === 'redirected' && (
                       <a
                         href={urgentReferralSummaryUrl(request.id)}
@@ -79,5 +89,23 @@ export function RequestOverview({ request }: { request: RequestDetail }) {
           : []),
       ]}
     />
+  );
+}
+
+/**
+ * The rule set version that decided the request, as stored with the decision: its administrators can open it to read
+ * the rules as they were.
+ */
+function RuleSetVersionName({ request, name, version }: { request: RequestDetail; name: string; version: number }) {
+  const session = useSignedInSession();
+  const words = `${name} rules, version ${version}`;
+  const administers = session.memberships.some(
+    (m) => m.organisationId === request.service.id && m.roles.includes('service_admin'),
+  );
+  if (!administers) return <>{words}</>;
+  return (
+    <Link to={`/admin/rules/${request.kind}/versions/${version}?service=${encodeURIComponent(request.service.id)}`}>
+      {words}
+    </Link>
   );
 }

@@ -122,8 +122,9 @@ export function createUploadQueue(options: QueueOptions) {
     add(chosen: File[], lesionId: string, view: ImageView) {
       const added = chosen.map((file): UploadRow => {
         const id = `upload-${nextId++}`;
-        files.set(id, file);
         const tooBig = file.size > maxPhotoBytes;
+        // A photo over the limit is never sent, so it is not kept for a retry either.
+        if (!tooBig) files.set(id, file);
         return {
           id,
           lesionId,
@@ -152,7 +153,8 @@ export function createUploadQueue(options: QueueOptions) {
       publish();
     },
     retry(id: string) {
-      if (row(id)?.status !== 'failed' || !files.has(id)) return;
+      const current = row(id);
+      if (current?.status !== 'failed' || !current.retryable || !files.has(id)) return;
       update(id, { status: 'waiting', error: null, retryable: false });
       pump();
       publish();

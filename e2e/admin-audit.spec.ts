@@ -79,6 +79,6 @@ test("a service administrator finds a patient by NHS number, then who read the p
   await page.getByLabel('Patient’s NHS number').fill(spaced);
   await page.getByRole('button', { name: 'Search the trail' }).click();
   await expect(read.first()).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
   await page.screenshot({ path: screenshotPath('audit-trail-phone'), fullPage: true });
 });

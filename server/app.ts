@@ -38,6 +38,7 @@ import { escalationsRoutes } from './modules/review/escalations.routes.ts';
 import { patientLinksRoutes } from './modules/patient-links/patient-links.routes.ts';
 import { patientRoutes } from './modules/patient-links/patient.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
+import { planTemplatesRoutes } from './modules/review/plan-templates.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { testClockRoutes } from './modules/test-clock/test-clock.routes.ts';
 import type { Services } from './services.ts';
@@ -141,6 +142,7 @@ export async function buildApp(
     webDist: hasWeb ? webDist : null,
   });
   reviewRoutes(app, services);
+  planTemplatesRoutes(app, services);
   escalationsRoutes(app, services);
   dashboardRoutes(app, services);
   lettersRoutes(app, services);

@@ -664,9 +664,32 @@ const table: Record<string, readonly Check[]> = {
     audited('request.viewed', async () => to('consultant', `/api/requests/${(await inReview()).id}/conversion`)),
   ],
   'GET /api/diagnoses': [unaudited(async () => to('consultant', '/api/diagnoses'))],
+  'GET /api/services/:serviceId/plan-templates': [
+    unaudited(async () => to('admin', `/api/services/${serviceId}/plan-templates`)),
+  ],
   'PUT /api/services/:serviceId/plan-templates/:diagnosisCode': [
     audited('plan_template.saved', async () =>
       to('admin', `/api/services/${serviceId}/plan-templates/${diagnosis.code}`, { text: 'Reassure.' }),
+    ),
+  ],
+  'POST /api/services/:serviceId/plan-templates/:diagnosisCode/retire': [
+    audited('plan_template.retired', async () =>
+      to('admin', `/api/services/${serviceId}/plan-templates/${diagnoses.at(-1)!.code}/retire`),
+    ),
+  ],
+  'POST /api/services/:serviceId/plan-templates/:diagnosisCode/restore': [
+    audited('plan_template.restored', async () =>
+      to('admin', `/api/services/${serviceId}/plan-templates/${diagnoses.at(-1)!.code}/restore`),
+    ),
+  ],
+  'PUT /api/services/:serviceId/leaflets/:diagnosisCode': [
+    audited(
+      'leaflets.saved',
+      async () =>
+        to('admin', `/api/services/${serviceId}/leaflets/${diagnoses.at(-1)!.code}`, {
+          leaflets: [{ title: 'Moles', url: 'https://www.nhs.uk/conditions/moles/' }],
+        }),
+      { detail: { diagnosisCode: diagnoses.at(-1)!.code, count: 1 } },
     ),
   ],
   'GET /api/letters/:letterId': [

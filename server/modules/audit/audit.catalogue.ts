@@ -202,6 +202,18 @@ export type AuditEvent =
     }
   | { action: 'plan_template.saved'; recordType: 'organisation'; recordId: string; detail: { diagnosisCode: string } }
   | {
+      action: 'plan_template.retired' | 'plan_template.restored';
+      recordType: 'organisation';
+      recordId: string;
+      detail: { diagnosisCode: string };
+    }
+  | {
+      action: 'leaflets.saved';
+      recordType: 'organisation';
+      recordId: string;
+      detail: { diagnosisCode: string; count: number };
+    }
+  | {
       action: 'patient_link.sent';
       recordType: 'patient_link';
       recordId: string;

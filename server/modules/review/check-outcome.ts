@@ -3,9 +3,10 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { checkConversion } from '../requests/convert-to-referral.ts';
 import type { RequestRow } from '../requests/requests.repository.ts';
-import { outcomesTemplateFits, templateMismatch, type OutcomeCategory } from '../../../shared/outcome-categories.ts';
+import type { OutcomeCategory } from '../../../shared/outcome-categories.ts';
 import { diagnosisByCode } from './diagnoses.ts';
-import { planTemplatesOf, type OutcomeRow } from './review.repository.ts';
+import { serviceDiagnosis, templatePlanProblem } from './plan-templates.ts';
+import type { OutcomeRow } from './review.repository.ts';
 import type { SignOutcomeInput } from './review.schemas.ts';
 
 /** An outcome to sign: anything but a question back to the referrer. */
@@ -44,12 +45,10 @@ export async function checkOutcome(
       message: 'Recommending a referral is for Advice & Guidance; for a referral choose where the patient goes next',
     });
   }
-  if (coded && input.plan && !input.planConfirmed && !outcomesTemplateFits(coded).includes(input.category)) {
-    const templates = [coded.planTemplate, (await planTemplatesOf(tx, request.serviceId)).get(coded.code)];
-    if (templates.some((template) => template?.trim() === input.plan.trim())) {
-      problems.push({ field: 'plan', message: templateMismatch(coded.term, coded, input.category) });
-    }
-  }
+  // The service's own template and leaflets for the diagnosis (issue 13 §1).
+  const service = coded ? await serviceDiagnosis(tx, request.serviceId, coded) : undefined;
+  const templateProblem = service && !input.planConfirmed && templatePlanProblem(service, input.category, input.plan);
+  if (templateProblem) problems.push({ field: 'plan', message: templateProblem });
   if (!input.plan && input.category !== 'redirect_urgent_cancer')
     problems.push({ field: 'plan', message: 'Write the management plan' });
   if (!actor.gmcNumber)
@@ -70,7 +69,7 @@ export async function checkOutcome(
     })),
     plan: input.plan,
     medicines: input.medicines,
-    leaflets: input.leaflets ?? coded?.leaflets ?? [],
+    leaflets: input.leaflets ?? service?.leaflets.items ?? [],
     onwardReferral: input.onwardReferral ?? null,
     signedBy: actor.userId,
     signedByName: actor.displayName,

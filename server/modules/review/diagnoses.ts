@@ -50,9 +50,16 @@ export type Diagnosis = {
   group: DiagnosisGroup;
   /** Suspected malignancy: the outcome screen warns and suggests the urgent pathway. */
   cancer: boolean;
-  /** Patient information leaflets: NHS.UK conditions pages and British Association of Dermatologists leaflets, by URL. */
+  /**
+   * Patient information leaflets: NHS.UK conditions pages and British Association of Dermatologists leaflets, by URL.
+   * The defaults: a service's administrators may set their own (plan-templates.ts).
+   */
   leaflets: Leaflet[];
-  /** A default management plan template for the GP (editable later by service admins): 2–5 sentences. */
+  /**
+   * The built-in management plan template for the GP, 2–5 sentences, offered for the outcomes `outcomesTemplateFits`
+   * gives. A service's administrators may replace it, change the outcomes it is offered for, or retire it
+   * (plan-templates.ts).
+   */
   planTemplate: string;
   /** A typical first-line medicine the GP could prescribe, only where standard UK practice is clear. */
   suggestedMedicine?: SuggestedMedicine;

@@ -190,29 +190,6 @@ export async function insertOutcome(
   return rows[0]!.id;
 }
 
-export async function planTemplatesOf(db: Queryable, serviceId: string): Promise<Map<string, string>> {
-  const { rows } = await db.query<{ code: string; text: string }>(
-    'SELECT diagnosis_code AS code, text FROM plan_templates WHERE service_id = $1',
-    [serviceId],
-  );
-  return new Map(rows.map((r) => [r.code, r.text]));
-}
-
-export async function savePlanTemplate(
-  tx: Queryable,
-  serviceId: string,
-  code: string,
-  text: string,
-  by: string,
-  at: Date,
-) {
-  await tx.query(
-    `INSERT INTO plan_templates (service_id, diagnosis_code, text, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (service_id, diagnosis_code) DO UPDATE SET text = $3, updated_by = $4, updated_at = $5`,
-    [serviceId, code, text, by, at],
-  );
-}
-
 /**
  * Earlier requests about the same person (by NHS number, whichever practice's record they were made from) that the
  * caller can see, newest first: a service sees all of its own, a practice only its own.

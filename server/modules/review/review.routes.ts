@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organisationsWithRole } from '../../http/actor.ts';
-import { actorOf, auditActorOf, inScopedTransaction, recordDenial } from '../../http/access.ts';
+import { actorOf, auditActorOf, inScopedTransaction } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
@@ -9,10 +9,9 @@ import type { Services } from '../../services.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { addAddendum } from './add-addendum.ts';
 import { claimCase } from './claim-case.ts';
-import { diagnoses, diagnosisSource } from './diagnoses.ts';
 import { listWorklist, presentCase } from './list-worklist.ts';
 import { reassignCase, releaseCase } from './release-case.ts';
-import { openCases, planTemplatesOf, savePlanTemplate } from './review.repository.ts';
+import { openCases } from './review.repository.ts';
 import { letterPreviewSchema, signOutcomeBody, worklistItemSchema, worklistQuery } from './review.schemas.ts';
 import { previewOutcomeLetters } from './preview-outcome-letters.ts';
 import { myHistory } from './my-history.ts';
@@ -270,94 +269,6 @@ export function reviewRoutes(app: App, services: Services) {
         addAddendum(tx, { ...context(request), boss: services.jobs.boss, requestId, text: request.body.text }),
       );
       return reply.status(201).send({ id });
-    },
-  );
-
-  app.get(
-    '/api/diagnoses',
-    {
-      config: { access: ['consultant', 'service_admin'] },
-      schema: {
-        summary: "The curated dermatology diagnoses with SNOMED CT concept ids, and your service's plan templates",
-        tags: ['review'],
-        response: {
-          200: z.object({
-            source: z.string(),
-            diagnoses: z.array(
-              z.object({
-                code: z.string(),
-                term: z.string(),
-                group: z.string(),
-                cancer: z.boolean(),
-                planTemplate: z.string(),
-                leaflets: z.array(z.object({ title: z.string(), url: z.string() })),
-                suggestedMedicine: z
-                  .object({
-                    name: z.string(),
-                    strength: z.string(),
-                    form: z.string(),
-                    directions: z.string(),
-                    duration: z.string(),
-                  })
-                  .nullable(),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (request) => {
-      const serviceId = organisationsWithRole(actorOf(request), 'consultant', 'service_admin')[0];
-      const templates = serviceId ? await planTemplatesOf(services.pool, serviceId) : new Map<string, string>();
-      return {
-        source: diagnosisSource,
-        diagnoses: diagnoses.map((d) => ({
-          code: d.code,
-          term: d.term,
-          group: d.group,
-          cancer: d.cancer,
-          planTemplate: templates.get(d.code) ?? d.planTemplate,
-          leaflets: d.leaflets,
-          suggestedMedicine: d.suggestedMedicine ?? null,
-        })),
-      };
-    },
-  );
-
-  app.put(
-    '/api/services/:serviceId/plan-templates/:diagnosisCode',
-    {
-      config: { access: ['service_admin'] },
-      schema: {
-        summary: "Set your service's management plan template for a diagnosis",
-        tags: ['review'],
-        params: z.object({ serviceId: z.uuid(), diagnosisCode: z.string().regex(/^\d{6,18}$/) }),
-        body: z.object({ text: z.string().trim().min(1).max(4000) }),
-        response: { 204: z.null(), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { serviceId, diagnosisCode } = request.params;
-      const actor = actorOf(request);
-      if (
-        !organisationsWithRole(actor, 'service_admin').includes(serviceId) ||
-        !diagnoses.some((d) => d.code === diagnosisCode)
-      ) {
-        await recordDenial(services, request, 'scope', { recordType: 'organisation', recordId: serviceId });
-        throw notFound('service or diagnosis');
-      }
-      const at = services.clock.now();
-      await withTransaction(services.pool, async (tx) => {
-        await savePlanTemplate(tx, serviceId, diagnosisCode, request.body.text, actor.userId, at);
-        await appendAuditEvent(tx, auditActorOf(request), at, {
-          action: 'plan_template.saved',
-          recordType: 'organisation',
-          recordId: serviceId,
-          detail: { diagnosisCode },
-        });
-      });
-      return reply.status(204).send(null);
     },
   );
 }

@@ -59,7 +59,8 @@ function CaseView({ request, images, reload }: { request: RequestDetail; images:
     );
   }, [needsClaim, request.id, reload]);
 
-  const diagnoses = useLoad(getDiagnoses, 'diagnoses');
+  // The case's service's templates and leaflets (a consultant may work for several services).
+  const diagnoses = useLoad(() => getDiagnoses(request.service.id), `diagnoses:${request.service.id}`);
   const worklist = useLoad(() => getWorklist(), `worklist:${request.id}`);
   const next = worklist.status === 'loaded' ? nextCaseAfter(worklist.value.cases, request.id) : null;
   useEffect(() => {

@@ -1,6 +1,6 @@
 import type { Medicine } from '../requests/requests-api.ts';
 import type { OutcomeChoice } from '../../../../shared/outcome-categories.ts';
-import type { Diagnosis, OutcomeInput } from './review-api.ts';
+import { offeredTemplate, type Diagnosis, type OutcomeInput } from './review-api.ts';
 
 /** The outcome as the consultant is writing it. */
 export type OutcomeDraft = {
@@ -54,11 +54,27 @@ export function withDiagnosisText(draft: OutcomeDraft, text: string, list: Diagn
   const medicinesUntouched = sameMedicines(draft.medicines, draft.suggested) || sameMedicines(draft.medicines, null);
   return {
     ...next,
-    ...(planUntouched ? { plan: diagnosis.planTemplate, planTemplate: diagnosis.planTemplate } : {}),
+    ...(planUntouched ? templatePlan(next) : {}),
     ...(medicinesUntouched
       ? { medicines: [diagnosis.suggestedMedicine ?? emptyMedicine], suggested: diagnosis.suggestedMedicine }
       : {}),
   };
+}
+
+/**
+ * The template the plan takes: before an outcome is chosen, the diagnosis's live template; after, only one written for
+ * that outcome (issue 13 §1, hazard H13).
+ */
+function templatePlan(draft: OutcomeDraft): Pick<OutcomeDraft, 'plan' | 'planTemplate'> {
+  const template = draft.category ? offeredTemplate(draft.diagnosis, draft.category) : draft.diagnosis?.planTemplate;
+  return { plan: template ?? '', planTemplate: template ?? null };
+}
+
+/** The outcome changed: a plan nobody has edited follows it, to the template offered for it or to empty. */
+export function withCategory(draft: OutcomeDraft, category: OutcomeChoice): OutcomeDraft {
+  const next = { ...draft, category };
+  const planUntouched = !draft.plan.trim() || draft.plan === draft.planTemplate;
+  return planUntouched ? { ...next, ...templatePlan(next) } : next;
 }
 
 /** What the service is sent: only the parts the chosen outcome uses. */

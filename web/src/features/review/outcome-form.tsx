@@ -10,13 +10,26 @@ import type { RequestDetail } from '../requests/requests-api.ts';
 import { DiagnosisField } from './diagnosis-field.tsx';
 import { MedicineFields } from './medicine-fields.tsx';
 import {
+  outcomeCategoryLabels,
   outcomeChoiceLabels,
-  outcomesTemplateFits,
-  templateMismatch,
   type OutcomeChoice,
 } from '../../../../shared/outcome-categories.ts';
-import { draftProblems, emptyDraft, outcomeInput, withDiagnosisText, type OutcomeDraft } from './outcome-draft.ts';
-import { checkConversion, previewOutcome, signOutcome, type Diagnosis, type LetterPreview } from './review-api.ts';
+import {
+  draftProblems,
+  emptyDraft,
+  outcomeInput,
+  withCategory,
+  withDiagnosisText,
+  type OutcomeDraft,
+} from './outcome-draft.ts';
+import {
+  checkConversion,
+  offeredTemplate,
+  previewOutcome,
+  signOutcome,
+  type Diagnosis,
+  type LetterPreview,
+} from './review-api.ts';
 import { LetterPreviews } from './letter-preview.tsx';
 import { useLoad } from '../../api/use-load.ts';
 
@@ -64,15 +77,20 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
         ? request.kind === 'advice_and_guidance'
         : true,
   );
-  // An unedited template under an outcome it was not written for may contradict it (hazard H13).
-  const mismatch =
-    draft.diagnosis &&
-    draft.category &&
-    draft.category !== 'more_information_needed' &&
-    draft.plan.trim() === draft.diagnosis.planTemplate.trim() &&
-    !outcomesTemplateFits(draft.diagnosis).includes(draft.category)
-      ? templateMismatch(draft.diagnosis.term, draft.diagnosis, draft.category)
+  // Only the service's live template written for the chosen outcome is offered (issue 13 §1). An unedited template
+  // under an outcome it was not written for may contradict it (hazard H13): the service asks to confirm or change it.
+  const template = draft.category ? offeredTemplate(draft.diagnosis, draft.category) : draft.diagnosis?.planTemplate;
+  const templateFits = draft.diagnosis?.templateOutcomes.map((c) => outcomeCategoryLabels[c]).join('; ');
+  const notOffered =
+    draft.diagnosis?.planTemplate && draft.category && draft.category !== 'more_information_needed' && !template
+      ? `The service’s template for ${draft.diagnosis.term.toLowerCase()} is written for: ${templateFits}. It is not offered for this outcome.`
       : null;
+  const mismatch =
+    draft.diagnosis?.planTemplate && notOffered && draft.plan.trim() === draft.diagnosis.planTemplate.trim()
+      ? `The plan is the template for ${draft.diagnosis.term}, written for: ${templateFits}. It may not fit "${outcomeChoiceLabels[draft.category!]}". Change the plan, or confirm that it fits.`
+      : errors.fields['plan']?.includes('confirm that it fits')
+        ? errors.fields['plan']
+        : null;
   // Converting checks the referral pathway's rules first, so the consultant hears of a refusal before signing.
   const conversion = useLoad(
     () => (draft.category === 'convert_to_referral' ? checkConversion(request.id) : Promise.resolve(null)),
@@ -120,7 +138,7 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
           <button
             className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
             type="button"
-            onClick={() => set({ category: 'redirect_urgent_cancer' })}
+            onClick={() => setDraft((d) => withCategory(d, 'redirect_urgent_cancer'))}
           >
             Redirect to the urgent suspected cancer pathway
           </button>
@@ -172,7 +190,7 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
         error={errors.fields['category']}
         options={choices.map((value) => ({ value, label: outcomeChoiceLabels[value] }))}
         value={draft.category}
-        onChange={(category) => set({ category })}
+        onChange={(category) => setDraft((d) => withCategory(d, category))}
       />
       {draft.category === 'convert_to_referral' &&
         conversion.status === 'loaded' &&
@@ -230,7 +248,12 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
             id="plan"
             label="Management plan"
             labelSize="s"
-            hint="Choosing a diagnosis fills an empty plan with its template"
+            hint={
+              notOffered ??
+              (draft.diagnosis && !draft.diagnosis.planTemplate
+                ? `The service offers no plan template for ${draft.diagnosis.term.toLowerCase()}: write the plan.`
+                : 'Choosing a diagnosis fills an empty plan with the service’s template for the outcome')
+            }
             rows={8}
             error={errors.fields['plan']}
             value={draft.plan}
@@ -250,14 +273,12 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
               </div>
             </WarningCallout>
           )}
-          {draft.diagnosis && draft.plan !== draft.diagnosis.planTemplate && (
+          {draft.diagnosis && template && draft.plan !== template && (
             <p>
               <button
                 className="app-link-button"
                 type="button"
-                onClick={() =>
-                  set({ plan: draft.diagnosis!.planTemplate, planTemplate: draft.diagnosis!.planTemplate })
-                }
+                onClick={() => set({ plan: template, planTemplate: template })}
               >
                 Use the template for {draft.diagnosis.term.toLowerCase()}
               </button>

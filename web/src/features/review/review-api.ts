@@ -1,7 +1,7 @@
 import { api } from '../../api/client.ts';
 import type { RequestKind, RequestState, Urgency } from '../../../../shared/request-content.ts';
 import type { Leaflet, Medicine } from '../requests/requests-api.ts';
-import type { OutcomeChoice } from '../../../../shared/outcome-categories.ts';
+import type { OutcomeCategory, OutcomeChoice } from '../../../../shared/outcome-categories.ts';
 
 /** One case on the worklist (or the service's view of open cases), as GET /api/worklist describes it. */
 export type WorklistCase = {
@@ -24,16 +24,27 @@ export type WorklistCase = {
 export type WorklistFilter = { kind?: RequestKind | undefined; practiceId?: string | undefined; overdue?: boolean };
 export type Worklist = { cases: WorklistCase[]; counts: Partial<Record<RequestState, number>> };
 
-/** A diagnosis from the service's curated list, with its SNOMED CT concept id and the service's plan template. */
+/**
+ * A diagnosis from the curated list (SNOMED CT concept id), with the case's service's live plan template, the outcomes
+ * it is offered for, and the leaflets the service offers for it.
+ */
 export type Diagnosis = {
   code: string;
   term: string;
   group: string;
   cancer: boolean;
-  planTemplate: string;
+  /** Null when the service has retired its template for this diagnosis. */
+  planTemplate: string | null;
+  templateOutcomes: OutcomeCategory[];
   leaflets: Leaflet[];
   suggestedMedicine: Medicine | null;
 };
+
+/** The template offered for this diagnosis under this outcome: only a live one written for that outcome. */
+export function offeredTemplate(diagnosis: Diagnosis | null, category: OutcomeChoice | null): string | null {
+  if (!diagnosis?.planTemplate || !category || category === 'more_information_needed') return null;
+  return diagnosis.templateOutcomes.includes(category) ? diagnosis.planTemplate : null;
+}
 
 export type OutcomeInput = {
   version: number;
@@ -92,17 +103,23 @@ export const checkConversion = (id: string) =>
   api.get<{ possible: boolean; reasons: string[] }>(path(id, '/conversion'));
 export const addAddendum = (id: string, text: string) => api.post<{ id: string }>(path(id, '/addenda'), { text });
 
-let diagnosesOnce: Promise<Diagnosis[]> | null = null;
-/** The curated list changes only when an administrator edits a template, so one copy serves the session. */
-export function getDiagnoses(): Promise<Diagnosis[]> {
-  diagnosesOnce ??= api.get<{ diagnoses: Diagnosis[] }>('/api/diagnoses').then(
-    (body) => body.diagnoses,
-    (error: unknown) => {
-      diagnosesOnce = null;
+const diagnosesFor = new Map<string, { at: number; list: Promise<Diagnosis[]> }>();
+/**
+ * The curated list with the service's templates and leaflets. One copy serves a minute, so opening case after case
+ * does not fetch it again, and an administrator's change reaches the next case opened after that.
+ */
+export function getDiagnoses(serviceId: string): Promise<Diagnosis[]> {
+  const known = diagnosesFor.get(serviceId);
+  if (known && Date.now() - known.at < 60_000) return known.list;
+  const list = api
+    .get<{ diagnoses: Diagnosis[] }>(`/api/diagnoses?serviceId=${encodeURIComponent(serviceId)}`)
+    .then((body) => body.diagnoses)
+    .catch((error: unknown) => {
+      diagnosesFor.delete(serviceId);
       throw error;
-    },
-  );
-  return diagnosesOnce;
+    });
+  diagnosesFor.set(serviceId, { at: Date.now(), list });
+  return list;
 }
 
 export const getServiceCases = () => api.get<{ cases: WorklistCase[] }>('/api/service/cases');

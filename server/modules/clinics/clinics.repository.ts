@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { didNotAttendFromSql } from '../organisations/service-settings.repository.ts';
+import { didNotAttendFromSql, serviceContactSql } from '../organisations/service-settings.repository.ts';
 import { generateSlots, type Location } from './slots.ts';
 
 /** A site's location from its postcode, when the postcode data set has the postcode (null otherwise). */
@@ -484,7 +484,8 @@ export type PatientContact = {
 
 export async function patientContact(db: Queryable, patientId: string, serviceId: string): Promise<PatientContact> {
   const { rows } = await db.query<Omit<PatientContact, 'preferred'>>(
-    `SELECT p.mobile, p.email, p.postcode, s.name AS service, s.telephone FROM patients p JOIN organisations s ON s.id = $2
+    `SELECT p.mobile, p.email, p.postcode, s.name AS service, ${serviceContactSql('s').telephone} AS telephone
+     FROM patients p JOIN organisations s ON s.id = $2
      WHERE p.id = $1`,
     [patientId, serviceId],
   );

@@ -6,7 +6,7 @@ import type { Worker } from '../../jobs/queue.ts';
 import { addCalendarDays, atLondonTime, isWorkingDay, londonDate } from '../../working-days.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
 import { appointmentDateTime } from '../letters/appointment-letters.ts';
-import { serviceSettings } from '../organisations/service-settings.repository.ts';
+import { serviceContactSql, serviceSettings } from '../organisations/service-settings.repository.ts';
 
 /** Reminders go out at this time, London time, on their working day. */
 const reminderTime = '10:00';
@@ -95,7 +95,7 @@ export function remindersWorker(deps: { pool: pg.Pool; clock: Clock }): Worker {
           `SELECT ar.appointment_id AS "appointmentId", ar.working_days_before AS "workingDaysBefore",
                   r.patient_id AS "patientId", r.id AS "requestId", a.status, sl.starts_at AS "startsAt",
                   p.email, p.mobile, cs.name AS "siteName", cs.address AS "siteAddress", cs.postcode AS "sitePostcode",
-                  s.name AS "serviceName", s.telephone AS "serviceTelephone"
+                  s.name AS "serviceName", ${serviceContactSql('s').telephone} AS "serviceTelephone"
            FROM appointment_reminders ar
            JOIN appointments a ON a.id = ar.appointment_id
            JOIN clinic_slots sl ON sl.id = a.slot_id

@@ -98,7 +98,7 @@ describe('appointment letters', () => {
       'you can bring a relative, friend or chaperone with you',
       'A medical photographer will take photographs of your skin, including close-ups taken with a dermatoscope',
       'A consultant dermatologist (a skin specialist) will look at the photographs afterwards. You will not see a dermatologist on the day.',
-      'Use the secure link in the message we sent you, or phone Vale Dermatology on 01632 960000.',
+      'Use the secure link in the message we sent you, or contact Vale Dermatology, telephone 01632 960000, or email derm@vale.example.',
       'If you cannot come, please tell us, so that we can give the appointment to someone else.',
     ]) {
       expect(words).toContain(expected);

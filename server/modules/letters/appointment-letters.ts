@@ -10,6 +10,7 @@ import { formatNhsNumber } from '../patients/patient-validation.ts';
 import { longDate, serviceLetterhead, type LetterFacts } from './compose-letters.ts';
 import { renderLetter, type LetterContent } from './letter-pdf.ts';
 import { appointmentLetterFacts, insertLetter, returnedLetterFacts } from './letters.repository.ts';
+import { serviceContactPhrase } from './service-contact.ts';
 
 /** What the patient's appointment letter says. */
 export type AppointmentLetterFacts = {
@@ -119,7 +120,7 @@ export function appointmentLetter(facts: AppointmentLetterFacts, generatedAt: Da
       {
         heading: 'If you need to change or cancel',
         paragraphs: [
-          `Use the secure link in the message we sent you, or phone ${service.name} on ${service.telephone}.`,
+          `Use the secure link in the message we sent you, or contact ${serviceContactPhrase(service)}.`,
           'If you cannot come, please tell us, so that we can give the appointment to someone else.',
         ],
       },

@@ -5,6 +5,7 @@ import { diagnosisByCode } from '../review/diagnoses.ts';
 import { outcomeCategoryLabels, outcomeForPatient, type OutcomeCategory } from '../../../shared/outcome-categories.ts';
 import type { OutcomeRow } from '../review/review.repository.ts';
 import type { LetterContent } from './letter-pdf.ts';
+import { serviceContactPhrase } from './service-contact.ts';
 
 /** Everything a letter says, gathered from the request, its outcome and the organisations. */
 export type LetterFacts = {
@@ -21,7 +22,8 @@ export type LetterFacts = {
   };
   referrer: { name: string };
   practice: { name: string; address: string; postcode: string; telephone: string };
-  service: { name: string; address: string; postcode: string; telephone: string; email: string };
+  /** The contact details are the service's settings (service-settings.repository.ts `serviceContactSql`). */
+  service: { name: string; address: string; postcode: string; telephone: string; email: string; openingHours?: string };
   lesions: { bodySite: string; laterality: Laterality; description: string; sizeMm: number | null }[];
   outcome: OutcomeRow;
   addenda: OutcomeRow[];
@@ -196,7 +198,7 @@ export function patientLetter(facts: LetterFacts, generatedAt: Date): LetterCont
     heading: 'Who to contact',
     paragraphs: [
       `If you have questions about this letter, or your skin gets worse, contact your GP practice: ${facts.practice.name}, telephone ${facts.practice.telephone || 'the number on your practice website'}.`,
-      `About appointments with the skin clinic, contact ${facts.service.name}, telephone ${facts.service.telephone}.`,
+      `About appointments with the skin clinic, contact ${serviceContactPhrase(facts.service)}.`,
       'If you feel very unwell, call 111, or 999 in an emergency.',
     ],
   });

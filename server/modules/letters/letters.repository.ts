@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/database.ts';
 import type { OutcomeRow } from '../review/review.repository.ts';
 import { listOutcomes } from '../review/review.repository.ts';
+import { serviceContactSql } from '../organisations/service-settings.repository.ts';
 import type { AppointmentLetterFacts, ReturnedLetterFacts } from './appointment-letters.ts';
 import type { LetterFacts } from './compose-letters.ts';
 
@@ -155,8 +156,10 @@ export async function letterFacts(
 
 const patientJson = `json_build_object('givenName', p.given_name, 'familyName', p.family_name,
   'dateOfBirth', p.date_of_birth::text, 'nhsNumber', p.nhs_number, 'address', p.address, 'postcode', p.postcode)`;
+/** The service as its letters print it: the contact details are the service's settings (service-settings.repository.ts). */
+const serviceContact = serviceContactSql('s');
 const serviceJson = `json_build_object('name', s.name, 'address', s.address, 'postcode', s.postcode,
-  'telephone', s.telephone, 'email', s.email)`;
+  'telephone', ${serviceContact.telephone}, 'email', ${serviceContact.email}, 'openingHours', ${serviceContact.openingHours})`;
 const siteJson = `json_build_object('name', cs.name, 'address', cs.address, 'postcode', cs.postcode,
   'accessibility', cs.accessibility, 'openingHours', cs.opening_hours)`;
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { withTransaction } from '../../db/database.ts';
 import { appendAuditEvent, anonymousActor } from '../audit/audit.repository.ts';
+import { serviceContactSql } from '../organisations/service-settings.repository.ts';
 import { newToken, tokenHash } from '../auth/sessions.repository.ts';
 import { findLinkByTokenHash, insertPatientSession, linkUnusable, updateLink } from './patient-links.repository.ts';
 
@@ -38,13 +39,28 @@ export async function openPatientLink(options: {
       paragraphs: ['Check you used the whole link from the message, or ask your GP practice to send a new one.'],
     };
   }
-  const { rows } = await options.pool.query<{ practice: string; telephone: string; patientId: string }>(
-    `SELECT o.name AS practice, o.telephone, r.patient_id AS "patientId"
-     FROM requests r JOIN organisations o ON o.id = r.practice_id WHERE r.id = $1`,
+  const serviceContact = serviceContactSql('s');
+  const { rows } = await options.pool.query<{
+    practice: string;
+    telephone: string;
+    patientId: string;
+    service: string;
+    serviceTelephone: string;
+  }>(
+    `SELECT o.name AS practice, o.telephone, r.patient_id AS "patientId",
+       s.name AS service, ${serviceContact.telephone} AS "serviceTelephone"
+     FROM requests r JOIN organisations o ON o.id = r.practice_id JOIN organisations s ON s.id = r.service_id
+     WHERE r.id = $1`,
     [link.requestId],
   );
   const practice = rows[0]!;
-  const contact = `Contact ${practice.practice}${practice.telephone ? ` on ${practice.telephone}` : ''} if you need a new link.`;
+  // The practice sends links; the service books appointments, so a patient with one is told whom to call too.
+  const contact = [
+    `Contact ${practice.practice}${practice.telephone ? ` on ${practice.telephone}` : ''} if you need a new link.`,
+    ...(practice.serviceTelephone
+      ? [`About an appointment at a skin clinic, contact ${practice.service} on ${practice.serviceTelephone}.`]
+      : []),
+  ];
   const unusable = linkUnusable(link, options.at);
   if (unusable) {
     await refused(link.id, unusable);
@@ -60,7 +76,7 @@ export async function openPatientLink(options: {
         'The date of birth was entered wrongly too many times, so the link was locked to keep your information safe.',
       ],
     }[unusable];
-    return { ok: false, status: 410, title: what[0]!, paragraphs: [what[1]!, contact] };
+    return { ok: false, status: 410, title: what[0]!, paragraphs: [what[1]!, ...contact] };
   }
   const sessionToken = newToken();
   const expiresAt = new Date(Math.min(link.expiresAt.getTime(), options.at.getTime() + 12 * 3_600_000));

@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../../../shared/patient-questions.ts';
 import type { Queryable } from '../../db/database.ts';
+import { serviceContactSql } from '../organisations/service-settings.repository.ts';
 
 export type PatientLink = {
   id: string;
@@ -171,10 +172,23 @@ export async function practiceOfRequest(db: Queryable, requestId: string) {
   return rows[0]!;
 }
 
-/** The names on the patient's pages: their practice and the service it asked. */
+/**
+ * The names on the patient's pages: their practice, and the service it asked with the service's contact details for
+ * patients (its settings: a change shows on the next page the patient opens).
+ */
 export async function organisationsOfRequest(db: Queryable, requestId: string) {
-  const { rows } = await db.query<{ practice: string; practiceTelephone: string; service: string }>(
-    `SELECT pr.name AS practice, pr.telephone AS "practiceTelephone", s.name AS service
+  const contact = serviceContactSql('s');
+  const { rows } = await db.query<{
+    practice: string;
+    practiceTelephone: string;
+    service: string;
+    serviceTelephone: string;
+    serviceEmail: string;
+    serviceOpeningHours: string;
+  }>(
+    `SELECT pr.name AS practice, pr.telephone AS "practiceTelephone", s.name AS service,
+       ${contact.telephone} AS "serviceTelephone", ${contact.email} AS "serviceEmail",
+       ${contact.openingHours} AS "serviceOpeningHours"
      FROM requests r JOIN organisations pr ON pr.id = r.practice_id JOIN organisations s ON s.id = r.service_id
      WHERE r.id = $1`,
     [requestId],

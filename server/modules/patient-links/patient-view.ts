@@ -71,6 +71,13 @@ export async function patientView(tx: Tx, session: PatientSession) {
     reference: request.reference,
     practice: { name: names.practice, telephone: names.practiceTelephone },
     serviceName: names.service,
+    /** Whom to contact at the service about appointments and the request (the service's settings). */
+    service: {
+      name: names.service,
+      telephone: names.serviceTelephone,
+      email: names.serviceEmail,
+      openingHours: names.serviceOpeningHours,
+    },
     status: {
       state: request.state,
       text: statusInWords(request.state, request.dueAt, request.photography, partDone),

@@ -4,7 +4,7 @@ import { addWorkingDays, extendByPausedWorkingDays } from '../../working-days.ts
 import type { TransitionDetail } from '../audit/audit.catalogue.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
-import { serviceSettings } from '../organisations/service-settings.repository.ts';
+import { responseTargetWorkingDays, serviceSettings } from '../organisations/service-settings.repository.ts';
 import { transition, type RequestAction, type RequestState } from './lifecycle.ts';
 import { insertTransition, setLifecycleFields, type RequestRow } from './requests.repository.ts';
 
@@ -40,9 +40,8 @@ export async function applyTransition(
   let readyForReviewAt: Date | undefined;
   if (result.to === 'ready_for_review' && (action.type === 'decide_eligibility' || action.type === 'images_complete')) {
     // The response-target clock starts when the case is first ready for review.
-    const settings = await serviceSettings(tx, request.serviceId);
-    const target =
-      request.kind === 'advice_and_guidance' ? settings.adviceTargetWorkingDays : settings.referralTargetWorkingDays;
+    // The target of its pathway and urgency, as the service has it now: a later change moves no due date.
+    const target = responseTargetWorkingDays(await serviceSettings(tx, request.serviceId), request);
     readyForReviewAt = at;
     dueAt = addWorkingDays(at, target);
   }

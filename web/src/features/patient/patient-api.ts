@@ -31,6 +31,8 @@ export type PatientView = {
   reference: string;
   practice: { name: string; telephone: string };
   serviceName: string;
+  /** Whom to contact at the service about the request or an appointment (the service's settings). */
+  service: { name: string; telephone: string; email: string; openingHours: string };
   status: { state: RequestState; text: string };
   consent: { given: boolean; teachingUse: boolean } | null;
   takesPhotos: boolean;

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { appointmentWhen } from './appointment-details.tsx';
 import { getPatientAppointment, type PatientAppointment, type PatientView } from './patient-api.ts';
 import { TaskList, type Task } from './task-list.tsx';
+import { ServiceContact } from './service-contact.tsx';
 
 /** The patient's start page once their date of birth is confirmed: where the request is, and what to do, in order. */
 export function PatientTasks({ view }: { view: PatientView }) {
@@ -85,9 +86,10 @@ export function PatientTasks({ view }: { view: PatientView }) {
         <TaskList idPrefix="before" tasks={before} />
         <h2 className="nhsuk-heading-m">After the dermatologist has replied</h2>
         <TaskList idPrefix="after" tasks={after} />
+        <ServiceContact service={view.service} />
         <p className="nhsuk-body-s app-muted">
-          Your reference is {view.reference}. This link works until {formatDate(view.expiresAt)}. If you have a
-          question, contact {view.practice.name}
+          Your reference is {view.reference}. This link works until {formatDate(view.expiresAt)}. If you have a question
+          about your skin, contact {view.practice.name}
           {view.practice.telephone ? ` on ${view.practice.telephone}` : ''}.
         </p>
       </div>

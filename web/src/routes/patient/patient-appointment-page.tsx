@@ -18,6 +18,7 @@ import {
   type PatientAppointment,
 } from '../../features/patient/patient-api.ts';
 import { usePatientView } from '../../features/patient/patient-context.ts';
+import { ServiceContact, serviceOnTelephone } from '../../features/patient/service-contact.tsx';
 import { PatientProblemPage } from './patient-notice-pages.tsx';
 
 const fieldIds = { slotId: 'slotId', reason: 'reason' };
@@ -119,8 +120,8 @@ function AppointmentView({ appointment, offers, onRefused }: AppointmentViewProp
               refreshKey={offers}
               noTimes={
                 <p>
-                  There are no other times free at the moment. To change your appointment, contact {view.practice.name}
-                  {view.practice.telephone ? ` on ${view.practice.telephone}` : ''}.
+                  There are no other times free at the moment. To change your appointment, contact{' '}
+                  {serviceOnTelephone(view.service)}.
                 </p>
               }
             >
@@ -147,6 +148,7 @@ function AppointmentView({ appointment, offers, onRefused }: AppointmentViewProp
               Cancel my appointment
             </button>
           </form>
+          <ServiceContact service={view.service} />
         </div>
       </div>
     </>
@@ -163,11 +165,8 @@ function NoAppointment() {
         <div className="nhsuk-grid-column-two-thirds">
           <h1 className="nhsuk-heading-l">Your appointment</h1>
           <p>You do not have an appointment booked at the moment.</p>
-          <p>
-            If you are waiting for one, {view.serviceName} will send you a message with the date and time. If you have a
-            question, contact {view.practice.name}
-            {view.practice.telephone ? ` on ${view.practice.telephone}` : ''}.
-          </p>
+          <p>If you are waiting for one, {view.serviceName} will send you a message with the date and time.</p>
+          <ServiceContact service={view.service} />
         </div>
       </div>
     </>
@@ -214,6 +213,7 @@ export function PatientAppointmentCancelledPage() {
         <p>
           {view.serviceName} will contact you about what happens next. You do not need to do anything until they do.
         </p>
+        <ServiceContact service={view.service} />
         <p>
           If your skin gets worse or you are worried, contact {view.practice.name}
           {view.practice.telephone ? ` on ${view.practice.telephone}` : ''}, or call 111.

@@ -3,6 +3,7 @@ import { BackLink } from '../../components/back-link.tsx';
 import { formatDate } from '../../components/dates.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { usePatientView } from '../../features/patient/patient-context.ts';
+import { ServiceContact } from '../../features/patient/service-contact.tsx';
 
 /** Where the request is, in plain words, and the patient's copy of the letter once the dermatologist has replied. */
 export function PatientStatusPage() {
@@ -45,6 +46,7 @@ export function PatientStatusPage() {
             If your skin gets worse or you are worried, contact {view.practice.name}
             {view.practice.telephone ? ` on ${view.practice.telephone}` : ''}, or call 111.
           </p>
+          <ServiceContact service={view.service} />
         </div>
       </div>
     </>

@@ -283,3 +283,17 @@ test('the service admin can save the demo’s Easton site as it is: its postcode
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('alert')).toContainText(`${demoSites.easton} was changed`);
 });
+
+test('a clerk booking a patient with no email address or mobile number is told which practice can add one', async ({
+  page,
+  baseURL,
+}) => {
+  const referral = await seedClinicReferral(baseURL!, { familyName: 'Unreachable' });
+  await signInAs(page, clerkEmail);
+  await page.goto(`/booking/${referral.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Book an appointment');
+  const told = page.getByRole('group', { name: 'How should the patient be told?' });
+  await expect(told).toContainText('No email address on the patient’s record');
+  await expect(told).toContainText('No mobile number on the patient’s record');
+  await expect(page.getByText(/Only their GP practice can add one: ask Riverside Medical Practice/)).toBeVisible();
+});

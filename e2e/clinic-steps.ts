@@ -192,7 +192,7 @@ export async function seedSessionToday(
  */
 export async function seedClinicReferral(
   baseURL: string,
-  options: { familyName: string; email: string; postcode?: string; mobile?: string },
+  options: { familyName: string; email?: string; postcode?: string; mobile?: string },
 ): Promise<{ id: string; reference: string; patientName: string }> {
   const referrer = await apiSignIn(baseURL, referrerEmail);
   const { call } = referrer;
@@ -210,7 +210,7 @@ export async function seedClinicReferral(
       sex: 'female',
       address: '7 Quay Street, Northam',
       postcode: options.postcode ?? 'NV2 7RP',
-      email: options.email,
+      ...(options.email ? { email: options.email } : {}),
       ...(options.mobile ? { mobile: options.mobile } : {}),
     });
     const created = await call<{ id: string; reference: string }>('POST', '/api/requests', {

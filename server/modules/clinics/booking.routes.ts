@@ -133,7 +133,12 @@ export function bookingRoutes(app: App, services: Services) {
           recordId: found.patientId,
           patientId: found.patientId,
         });
-        return { mobile: contact.mobile, email: contact.email, postcode: contact.postcode };
+        return {
+          mobile: contact.mobile,
+          email: contact.email,
+          postcode: contact.postcode,
+          practice: { name: contact.practiceName, telephone: contact.practiceTelephone },
+        };
       }),
   );
 

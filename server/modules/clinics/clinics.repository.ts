@@ -478,14 +478,18 @@ export type PatientContact = {
   /** The dermatology service's name and telephone, which every message to the patient gives. */
   service: string;
   telephone: string;
+  /** The practice that keeps the patient's record, which alone may change their contact details. */
+  practiceName: string;
+  practiceTelephone: string;
   /** Where a message goes when nobody chose: email if the patient has one, else a text, else nowhere. */
   preferred: { channel: 'email' | 'sms'; destination: string } | null;
 };
 
 export async function patientContact(db: Queryable, patientId: string, serviceId: string): Promise<PatientContact> {
   const { rows } = await db.query<Omit<PatientContact, 'preferred'>>(
-    `SELECT p.mobile, p.email, p.postcode, s.name AS service, ${serviceContactSql('s').telephone} AS telephone
-     FROM patients p JOIN organisations s ON s.id = $2
+    `SELECT p.mobile, p.email, p.postcode, s.name AS service, ${serviceContactSql('s').telephone} AS telephone,
+            pr.name AS "practiceName", pr.telephone AS "practiceTelephone"
+     FROM patients p JOIN organisations s ON s.id = $2 JOIN organisations pr ON pr.id = p.practice_id
      WHERE p.id = $1`,
     [patientId, serviceId],
   );

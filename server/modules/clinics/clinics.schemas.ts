@@ -154,6 +154,8 @@ export const patientContactSchema = z.object({
   mobile: z.string().nullable(),
   email: z.string().nullable(),
   postcode: z.string(),
+  /** The practice that keeps the record: only it may change the patient's contact details. */
+  practice: z.object({ name: z.string(), telephone: z.string() }),
 });
 
 export const appointmentSchema = z.object({

@@ -45,11 +45,15 @@ async function offerPage(requestId: string, week?: string): Promise<OfferPage> {
 /** London dates: the test clock starts on Monday 23 November 2026 at 09:00, GMT. */
 const day = (offer: Offer) => offer.startsAt.slice(0, 10);
 
+let practiceName: string;
+
 beforeAll(async () => {
   t = await buildTestApp();
   await withTransaction(t.db.pool, (tx) => loadPostcodes(tx, { file: demoPostcodesFile, at: t.clock.now() }));
   const service = await buildOrganisation(t.db.pool, { kind: 'dermatology_service' });
   const practice = await buildOrganisation(t.db.pool, { kind: 'gp_practice' });
+  practiceName = practice.name;
+  await t.db.pool.query("UPDATE organisations SET telephone = '01632 960123' WHERE id = $1", [practice.id]);
   const clinic = await buildOrganisation(t.db.pool, { kind: 'community_clinic' });
   serviceId = service.id;
   await linkOrganisations(t.db.pool, service.id, practice.id);
@@ -161,7 +165,13 @@ describe("the patient's contact details, for the booking clerk", () => {
     const request = await clinicReferral('NV6 3DA');
     const response = await call(clerk)('GET', `/api/requests/${request.id}/patient-contact`);
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ mobile: '+447700900123', email: 'ada@example.com', postcode: 'NV6 3DA' });
+    expect(response.json()).toEqual({
+      mobile: '+447700900123',
+      email: 'ada@example.com',
+      postcode: 'NV6 3DA',
+      // Only the practice that keeps the record may change it: the clerk is told whom to ask.
+      practice: { name: practiceName, telephone: '01632 960123' },
+    });
     const { rows } = await t.db.pool.query(
       `SELECT action, record_id AS "recordId" FROM audit_events WHERE patient_id = $1 ORDER BY seq DESC LIMIT 1`,
       [request.patientId],

@@ -86,7 +86,13 @@ export type OfferPage = {
   patientLocated: boolean;
 };
 /** What the clerk needs to choose how the patient is told. Mobile numbers are E.164 ("+447700900123"). */
-export type PatientContact = { mobile: string | null; email: string | null; postcode: string };
+export type PatientContact = {
+  mobile: string | null;
+  email: string | null;
+  postcode: string;
+  /** The practice that keeps the record: only it may change the patient's contact details. */
+  practice: { name: string; telephone: string };
+};
 
 export type AppointmentStatus = 'booked' | 'cancelled' | 'moved' | 'attended' | 'did_not_attend';
 export type Appointment = {

@@ -127,8 +127,10 @@ export function OffersForm({ requestId, legend, submitLabel, onSubmit, formError
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
-            The patient has no email address or mobile number on record, so neither way of telling them will work. One
-            must be added to their details first.
+            The patient has no email address or mobile number on record, so neither way of telling them will work. Only
+            their GP practice can add one: ask {known.practice.name}
+            {known.practice.telephone ? ` on ${known.practice.telephone}` : ''} to add it to the patient&rsquo;s record,
+            then come back to book.
           </p>
         </div>
       )}

@@ -43,6 +43,7 @@ import { usersRoutes } from './modules/users/users.routes.ts';
 import { testClockRoutes } from './modules/test-clock/test-clock.routes.ts';
 import type { Services } from './services.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { refuseUnstorableText } from './http/storable-text.ts';
 import { logRequests } from './http/request-log.ts';
 
@@ -128,6 +129,7 @@ export async function buildApp(
   serviceSettingsRoutes(app, services);
   patientsRoutes(app, services);
   searchRoutes(app, services);
+  notificationsRoutes(app, services);
   requestsRoutes(app, services);
   eligibilityRoutes(app, services);
   const uploadStore = createUploadStore(services.config.dataDir);

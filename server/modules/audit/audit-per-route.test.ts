@@ -303,6 +303,17 @@ const questionnaire = {
   previousSkinCancer: 'no',
 };
 
+/** A consultant's question about a case in review: the referrer's notification of it, by id. */
+async function questionForReferrer() {
+  const { id } = await inReview();
+  await send('consultant', 'POST', `/api/requests/${id}/messages`, { kind: 'question', body: 'Bled?' });
+  const { rows } = await t.db.pool.query<{ id: string }>(
+    'SELECT id FROM staff_notifications WHERE request_id = $1 AND user_id = $2',
+    [id, accounts.get('referrer')!.id],
+  );
+  return rows[0]!.id;
+}
+
 /**
  * What one successful call of each route writes, in the order of the route × role matrix. A route whose answer
  * holds nothing of a patient writes nothing; the few that are not obviously so say why.
@@ -642,6 +653,21 @@ const table: Record<string, readonly Check[]> = {
     audited('worklist.history_viewed', async () => to('consultant', '/api/worklist/history')),
   ],
   'GET /api/search': [audited('search.performed', async () => to('referrer', '/api/search?q=Lovelace'))],
+  // The notification centre: references and one-line texts, no patient details. The header's count is asked every
+  // minute and says only a number, so it is not audited; the list, and each marking read, write one row.
+  'GET /api/notifications': [audited('notification.listed', async () => to('referrer', '/api/notifications'))],
+  'GET /api/notifications/count': [unaudited(async () => to('referrer', '/api/notifications/count'))],
+  'POST /api/notifications/:notificationId/read': [
+    audited('notification.read', async () => to('referrer', `/api/notifications/${await questionForReferrer()}/read`), {
+      detail: { wasUnread: true },
+    }),
+  ],
+  'POST /api/notifications/read-all': [
+    audited('notification.all_read', async () => {
+      await questionForReferrer();
+      return to('referrer', '/api/notifications/read-all');
+    }),
+  ],
   'POST /api/requests/:requestId/outcome/preview': [
     audited(
       'outcome.letters_previewed',

@@ -312,6 +312,16 @@ export type AuditEvent =
       patientId: string;
       detail: { workingDaysBefore: number; channel: 'email' | 'sms' };
     }
+  /** A member of staff read their notification centre (references only, no patient details). */
+  | { action: 'notification.listed'; detail: { count: number; unread: number } }
+  /** A member of staff opened one of their notifications, or marked it read. */
+  | {
+      action: 'notification.read';
+      recordType: 'notification';
+      recordId: string;
+      detail: { requestId: string; wasUnread: boolean };
+    }
+  | { action: 'notification.all_read'; detail: { count: number } }
   | {
       action: 'access.denied';
       recordType?: string;

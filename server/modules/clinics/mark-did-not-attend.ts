@@ -4,6 +4,7 @@ import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { enqueueReturnedLetter } from '../letters/appointment-letters.ts';
+import { tellOfReturn } from '../notifications/tell-request-events.ts';
 import { serviceSettings, type DidNotAttendRule } from '../organisations/service-settings.repository.ts';
 import { applyTransition } from '../requests/apply-transition.ts';
 import { findVisibleRequest } from '../requests/requests.repository.ts';
@@ -71,6 +72,7 @@ export async function markDidNotAttend(
       audited: false,
     });
     await enqueueReturnedLetter(tx, options.boss, { requestId: request.id });
+    await tellOfReturn(tx, { request, at });
   } else {
     await askPatientToRebook(tx, { ...options, request: { id: request.id, patientId: request.patientId } });
   }

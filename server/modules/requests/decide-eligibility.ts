@@ -8,6 +8,7 @@ import { buildEligibilityFacts, evaluateEligibility } from '../eligibility/evalu
 import type { EligibilityResult, RuleSet } from '../eligibility/eligibility.types.ts';
 import { currentRuleSet } from '../eligibility/rule-sets.repository.ts';
 import { lesionsWithoutImages } from '../images/lesions-without-images.ts';
+import { tellOfEligibility } from '../notifications/tell-request-events.ts';
 import { findVisiblePatient } from '../patients/patients.repository.ts';
 import { applyTransition } from './apply-transition.ts';
 import type { RequestState } from './lifecycle.ts';
@@ -87,6 +88,8 @@ export async function recordEligibilityDecision(
     eligibility,
     audited: false,
   });
+  // Not accepted or redirected: the referrer keeps a notification of it until they have read what to do.
+  await tellOfEligibility(tx, { request, state: moved.state, at });
   return {
     state: moved.state,
     dueAt: moved.dueAt,

@@ -2,8 +2,8 @@ import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { tellOfMessage } from '../notifications/tell-request-events.ts';
 import { applyTransition } from './apply-transition.ts';
 import { lesionsAddedWithoutPhotographs } from './lesions-added-with-answer.ts';
 import { isTerminal } from './lifecycle.ts';
@@ -16,7 +16,7 @@ const consultantKinds: MessageKind[] = ['question', 'photo_request'];
  * Adds a message to a request's conversation. A consultant's question or
  * request for better photographs sends the case back to the referrer and
  * pauses the response-target clock; the referrer's answer returns it to the
- * worklist. The referrer is told by email, with no patient details in it.
+ * worklist. Whoever must act next is told (tellOfMessage), with no patient details.
  */
 export async function sendMessage(
   tx: Tx,
@@ -70,27 +70,6 @@ export async function sendMessage(
       reason: options.kind === 'photo_request' ? 'Better photographs requested' : 'Question to the referrer',
       audited: false,
     });
-    const { rows } = await tx.query<{ email: string }>('SELECT email FROM users WHERE id = $1', [request.referrerId]);
-    const what = options.kind === 'photo_request' ? 'asked for better photographs for' : 'asked a question about';
-    await enqueueNotification(
-      tx,
-      options.boss,
-      {
-        channel: 'email',
-        recipient: rows[0]!.email,
-        subject: `Telederm ${request.reference}: ${options.kind === 'photo_request' ? 'better photographs requested' : 'a question for you'}`,
-        bodyText: [
-          `The consultant dermatologist has ${what} request ${request.reference}.`,
-          '',
-          'The response target is paused until you answer.',
-          `Sign in to read and answer it: ${options.publicOrigin}/requests/${request.id}`,
-          '',
-          'This message contains no patient details. Do not reply to it.',
-        ].join('\n'),
-        requestId: request.id,
-      },
-      options.at,
-    );
   }
   if (options.kind === 'answer') {
     if (request.state !== 'information_requested') {
@@ -113,6 +92,16 @@ export async function sendMessage(
       audited: false,
     });
   }
+  // The person who must act next is told (notification centre; email for a question), in this transaction.
+  await tellOfMessage(tx, {
+    request,
+    kind: options.kind,
+    fromConsultant: asConsultant,
+    authorId: options.actor.userId,
+    at: options.at,
+    boss: options.boss,
+    publicOrigin: options.publicOrigin,
+  });
   // One row for the message, with the case's move in it when the message made one.
   await appendAuditEvent(tx, options.auditActor, options.at, {
     action: 'message.sent',

@@ -4,6 +4,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { enqueueLetters } from '../letters/make-letters-job.ts';
+import { tellOfOutcome } from '../notifications/tell-request-events.ts';
 import { requestForChange } from '../requests/requests.policy.ts';
 import { insertOutcome, listOutcomes } from './review.repository.ts';
 
@@ -44,5 +45,6 @@ export async function addAddendum(
     detail: { category: null, diagnosisCode: null },
   });
   await enqueueLetters(tx, options.boss, id);
+  await tellOfOutcome(tx, { request, at: options.at, signedBy: options.actor.userId, addendum: true });
   return id;
 }

@@ -5,6 +5,7 @@ import { enqueueNotification } from '../../jobs/outbox.ts';
 import type { Worker } from '../../jobs/queue.ts';
 import { endOfLondonDay, londonDate } from '../../working-days.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { tellOfEscalation } from '../notifications/tell-request-events.ts';
 import { recordEscalations, type EscalationCause, type NewEscalation } from './escalations.repository.ts';
 
 const systemActor = { userId: null, organisationId: null, label: 'system: escalation', clientAddress: '' };
@@ -18,7 +19,8 @@ const causeWords: Record<EscalationCause, string> = {
 /**
  * Escalates overdue cases (hazard H10): when a case's due day comes, and again when its response target passes,
  * the service's admins and the consultant holding it are emailed and the escalation is audited; once per case per
- * stage, whatever the number of worker processes. The home pages list the same cases.
+ * stage, whatever the number of worker processes. The home pages list the same cases, and the notification centre
+ * tells them too (tellOfEscalation).
  */
 export async function escalateOverdueCases(
   deps: { pool: pg.Pool; clock: Clock; publicOrigin: string },
@@ -38,6 +40,12 @@ export async function escalateOverdueCases(
       });
       // A case found already past its target gets one message, the breach, not "due today" as well.
       if (escalation.stage === 'due' && breachedNow.has(escalation.requestId)) continue;
+      await tellOfEscalation(tx, {
+        request: { id: escalation.requestId, reference: escalation.reference },
+        stage: escalation.stage,
+        cause: escalation.cause,
+        at: now,
+      });
       for (const recipient of escalation.recipients) {
         await enqueueNotification(tx, boss, message(escalation, recipient, deps.publicOrigin), now);
       }

@@ -4,6 +4,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { enqueueLetters } from '../letters/make-letters-job.ts';
+import { tellOfOutcome } from '../notifications/tell-request-events.ts';
 import { applyTransition } from '../requests/apply-transition.ts';
 import { convertToReferral } from '../requests/convert-to-referral.ts';
 import { lesionsWithoutImages } from '../images/lesions-without-images.ts';
@@ -89,6 +90,13 @@ export async function signOutcome(tx: Tx, options: Options): Promise<{ state: st
     },
   });
   await enqueueLetters(tx, options.boss, outcomeId);
+  await tellOfOutcome(tx, {
+    request,
+    at: options.at,
+    signedBy: actor.userId,
+    // The GP must refer on the urgent pathway today, as the email of the letters says.
+    urgent: input.category === 'redirect_urgent_cancer',
+  });
   return { state: request.state, outcomeId };
 }
 

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Link, NavLink, useNavigate, useSearchParams } from 'react-router';
 import { NhsLogo, UserIcon } from './nhs-logo.tsx';
 
@@ -13,6 +13,8 @@ type HeaderProps = {
   wide?: boolean;
   /** Offer the search box (patients and requests the person may see). */
   search?: boolean;
+  /** A link to the person's notifications, with their unread count, shown in the account area. */
+  notifications?: ReactNode;
 };
 
 /** The NHS.UK header: logo and service name, and when signed in the person's name and a sign-out button. */
@@ -23,6 +25,7 @@ export function Header({
   navigation = [],
   wide = false,
   search = false,
+  notifications,
 }: HeaderProps) {
   const container = wide ? 'nhsuk-width-container-fluid' : 'nhsuk-width-container';
   const submitSignOut = (event: FormEvent) => {
@@ -43,6 +46,7 @@ export function Header({
         {userName && (
           <nav className="nhsuk-header__account" aria-label="Account">
             <ul className="nhsuk-header__account-list">
+              {notifications && <li className="nhsuk-header__account-item">{notifications}</li>}
               <li className="nhsuk-header__account-item">
                 <UserIcon />
                 {userName}

@@ -6,6 +6,7 @@ import { Footer } from '../components/footer.tsx';
 import { Header } from '../components/header.tsx';
 import { SkipLink } from '../components/skip-link.tsx';
 import type { SignInRedirectState } from '../features/auth/require-session.tsx';
+import { NotificationsLink } from '../features/notifications/notifications-link.tsx';
 import { useSession } from '../features/auth/session-context.ts';
 import type { Session } from '../features/auth/session.ts';
 import { ServiceUnavailablePage } from './service-unavailable-page.tsx';
@@ -41,6 +42,9 @@ export function AppLayout() {
         signingOut={signingOut}
         navigation={state.status === 'signed-in' ? navigationFor(state.session) : []}
         wide={wide}
+        notifications={
+          state.status === 'signed-in' && toldOfRequests(state.session) ? <NotificationsLink /> : undefined
+        }
         search={
           state.status === 'signed-in' &&
           state.session.roles.some((role) =>
@@ -88,6 +92,14 @@ function navigationFor(session: Session) {
   if (session.roles.includes('service_admin') || session.roles.includes('system_admin'))
     items.push({ to: '/admin', label: 'Administration' });
   return items;
+}
+
+/**
+ * Whether the person can be told of anything: referrers of their requests, consultants and service admins of their
+ * service's cases. Photographers, booking clerks and system administrators are told nothing, so have no link.
+ */
+function toldOfRequests(session: Session) {
+  return session.roles.some((role) => ['referrer', 'consultant', 'service_admin'].includes(role));
 }
 
 /**

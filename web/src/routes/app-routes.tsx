@@ -10,6 +10,7 @@ import { PlanTemplatesRoutes } from '../features/plan-templates/plan-templates-r
 import { RuleSetsRoutes } from '../features/rule-sets/rule-sets-routes.tsx';
 import { ServiceSettingsRoutes } from '../features/service-settings/settings-routes.tsx';
 import { InvitationRoutes } from '../features/users/invitation-routes.tsx';
+import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
 import { OrganisationsRoutes } from '../features/users/organisations-routes.tsx';
 import { UsersRoutes } from '../features/users/users-routes.tsx';
 import { AppLayout } from './app-layout.tsx';
@@ -57,6 +58,7 @@ export function AppRoutes() {
           <Route path="/requests" element={<RequestsPage />} />
           <Route path="/requests/:requestId" element={<RequestPage />} />
           <Route path="/search" element={<SearchPage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route element={<RequireRole role="referrer" what="referrers at a GP practice" />}>
             <Route path="/requests/new" element={<FindPatientPage />} />
             <Route path="/requests/new/patient" element={<PatientDetailsPage />} />

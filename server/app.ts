@@ -40,6 +40,8 @@ import { patientRoutes } from './modules/patient-links/patient.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { planTemplatesRoutes } from './modules/review/plan-templates.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { invitationsRoutes } from './modules/users/invitations.routes.ts';
+import { manageOrganisationsRoutes } from './modules/organisations/manage-organisations.routes.ts';
 import { testClockRoutes } from './modules/test-clock/test-clock.routes.ts';
 import type { Services } from './services.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
@@ -125,6 +127,8 @@ export async function buildApp(
   authRoutes(app, services);
   organisationsRoutes(app, services);
   usersRoutes(app, services);
+  invitationsRoutes(app, services);
+  manageOrganisationsRoutes(app, services);
   auditRoutes(app, services);
   serviceSettingsRoutes(app, services);
   patientsRoutes(app, services);

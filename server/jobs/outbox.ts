@@ -70,9 +70,9 @@ export async function releaseNotification(tx: Tx, boss: PgBoss, outboxId: string
   await sendDelivery(tx, boss, outboxId);
 }
 
-/** Replaces any patient link in a message body with a marker, so that no token outlives its message. */
+/** Replaces any patient link or staff invitation link in a message body with a marker, so that no token outlives its message. */
 const redactLinks = (marker: 'sent' | 'withdrawn') =>
-  `regexp_replace(body_text, '/p/[A-Za-z0-9_-]+', '/p/[${marker}]', 'g')`;
+  `regexp_replace(body_text, '/(p|invitation)/[A-Za-z0-9_-]+', '/\\1/[${marker}]', 'g')`;
 
 /**
  * Withdraws a held message that must not go (it would say something no longer true): it is kept, with the

@@ -363,7 +363,66 @@ const table: Record<string, readonly Check[]> = {
       return to('admin', `/api/users/${user.id}/memberships/${serviceId}`);
     }),
   ],
+  'PUT /api/users/:userId/memberships/:organisationId': [
+    audited('user.roles_changed', async () => {
+      const user = await buildUser(t.db.pool, { organisationId: serviceId, roles: ['booking_clerk'] });
+      return to('admin', `/api/users/${user.id}/memberships/${serviceId}`, {
+        roles: ['booking_clerk', 'service_admin'],
+      });
+    }),
+  ],
+  'POST /api/users/:userId/enable': [
+    audited('user.enabled', async () => {
+      const user = await buildUser(t.db.pool, { organisationId: serviceId, roles: ['booking_clerk'] });
+      await t.db.pool.query('UPDATE users SET disabled_at = now() WHERE id = $1', [user.id]);
+      return to('admin', `/api/users/${user.id}/enable`);
+    }),
+  ],
+  'POST /api/users/invitations': [
+    audited('invitation.sent', async () => to('admin', '/api/users/invitations', invitationFor(serviceId))),
+  ],
+  'POST /api/users/invitations/:invitationId/withdraw': [
+    audited('invitation.withdrawn', async () => {
+      const sent = await send('admin', 'POST', '/api/users/invitations', invitationFor(serviceId));
+      return to('admin', `/api/users/invitations/${sent.json().id}/withdraw`);
+    }),
+  ],
+  // Says who invited whom to where: nothing of a patient, and no change.
+  'POST /api/invitations/open': [
+    unaudited(async () => to('anonymous', '/api/invitations/open', { token: await invitationToken() })),
+  ],
+  'POST /api/invitations/accept': [
+    audited('invitation.accepted', async () =>
+      to('anonymous', '/api/invitations/accept', {
+        token: await invitationToken(),
+        password: 'a perfectly long passphrase',
+      }),
+    ),
+  ],
+  // Organisations, their links and sites: nothing of a patient.
+  'GET /api/admin/organisations': [unaudited(async () => to('sysadmin', '/api/admin/organisations'))],
+  'POST /api/admin/organisations': [
+    audited('organisation.created', async () =>
+      to('sysadmin', '/api/admin/organisations', {
+        kind: 'gp_practice',
+        name: 'Brookside Surgery',
+        odsCode: `B${t.clock.now().getTime().toString(36).toUpperCase().slice(-6)}`,
+        serviceIds: [serviceId],
+      }),
+    ),
+  ],
+  'POST /api/admin/organisations/:organisationId/services': [
+    audited('organisation.linked', async () => {
+      const practice = await buildOrganisation(t.db.pool, { kind: 'gp_practice' });
+      return to('sysadmin', `/api/admin/organisations/${practice.id}/services`, { serviceId });
+    }),
+  ],
   'GET /api/audit-events': [audited('audit.viewed', async () => to('admin', '/api/audit-events'))],
+  'GET /api/audit-events.csv': [
+    audited('audit.exported', async () => to('admin', '/api/audit-events.csv?action=request.'), {
+      detail: { filters: ['action'] },
+    }),
+  ],
   // Reads the whole trail, but answers only a row count and the chain's problems.
   'GET /api/audit-events/verification': [unaudited(async () => to('sysadmin', '/api/audit-events/verification'))],
   'GET /api/services/:serviceId/settings': [unaudited(async () => to('admin', `/api/services/${serviceId}/settings`))],
@@ -429,11 +488,6 @@ const table: Record<string, readonly Check[]> = {
     }),
   ],
   'GET /api/requests': [audited('request.listed', async () => to('referrer', '/api/requests'))],
-  'GET /api/audit-events.csv': [
-    audited('audit.exported', async () => to('admin', '/api/audit-events.csv?action=request.'), {
-      detail: { filters: ['action'] },
-    }),
-  ],
   'GET /api/requests/:requestId': [
     audited('request.viewed', async () => to('referrer', `/api/requests/${(await draft()).id}`)),
   ],
@@ -1195,6 +1249,25 @@ function pathPattern(template: string): RegExp {
     .split('/')
     .map((part) => (part.startsWith(':') ? '[^/?]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   return new RegExp(`^${parts.join('/')}(\\?.*)?$`);
+}
+
+let invitations = 0;
+/** An invitation of a new booking clerk, to a new address each time. */
+const invitationFor = (organisationId: string) => ({
+  email: `invited-${(invitations += 1)}-${t.clock.now().getTime()}@test.example`,
+  displayName: 'Invited Clerk',
+  organisationId,
+  roles: ['booking_clerk'],
+});
+
+/** Invites someone and returns the token from their email, as the outbox holds it before it is sent. */
+async function invitationToken(): Promise<string> {
+  const invitation = invitationFor(serviceId);
+  await send('admin', 'POST', '/api/users/invitations', invitation);
+  const { rows } = await t.db.pool.query<{ body_text: string }>('SELECT body_text FROM outbox WHERE recipient = $1', [
+    invitation.email,
+  ]);
+  return /\/invitation\/([A-Za-z0-9_-]{43})/.exec(rows[0]!.body_text)![1]!;
 }
 
 const lastSeq = async () =>

@@ -38,6 +38,48 @@ export type AuditEvent =
       detail: { organisationId: string; sessionsEnded: number };
     }
   | { action: 'user.listed'; detail: { organisationIds: string[]; count: number } }
+  | { action: 'user.enabled'; recordType: 'user'; recordId: string }
+  | {
+      action: 'user.roles_changed';
+      recordType: 'user';
+      recordId: string;
+      detail: { organisationId: string; from: string[]; to: string[] };
+    }
+  /** An invitation emailed; `replaced` counts earlier invitations to the same person and organisation it withdrew. */
+  | {
+      action: 'invitation.sent';
+      recordType: 'invitation';
+      recordId: string;
+      detail: { organisationId: string; roles: string[]; replaced: number };
+    }
+  | { action: 'invitation.withdrawn'; recordType: 'invitation'; recordId: string }
+  /** An invitation link refused: unknown (counted against the address), used, withdrawn, expired, or throttled. */
+  | {
+      action: 'invitation.refused';
+      recordType?: 'invitation';
+      recordId?: string;
+      detail: { reason: 'unknown' | 'accepted' | 'withdrawn' | 'expired' | 'throttled' };
+    }
+  /** The invited person chose a password: their account was made and a session started, in this one row. */
+  | {
+      action: 'invitation.accepted';
+      recordType: 'user';
+      recordId: string;
+      detail: { invitationId: string; organisationId: string; roles: string[]; sessionId: string };
+    }
+  /** A system administrator created a GP practice or a dermatology service (with the services a practice uses). */
+  | {
+      action: 'organisation.created';
+      recordType: 'organisation';
+      recordId: string;
+      detail: { kind: string; odsCode: string; serviceIds: string[] };
+    }
+  | {
+      action: 'organisation.linked';
+      recordType: 'organisation';
+      recordId: string;
+      detail: { serviceId: string; relationship: string };
+    }
   | { action: 'organisation.viewed'; recordType: 'organisation'; recordId: string }
   | { action: 'audit.viewed'; detail: { count: number; filters?: string[] } }
   | { action: 'audit.exported'; detail: { count: number; filters: string[] } }
@@ -333,7 +375,11 @@ export type AuditEvent =
 export type AuditAction = AuditEvent['action'];
 
 /** Actions that record a refusal rather than something done. */
-const deniedActions: ReadonlySet<AuditAction> = new Set(['auth.sign_in_refused', 'access.denied']);
+const deniedActions: ReadonlySet<AuditAction> = new Set([
+  'auth.sign_in_refused',
+  'access.denied',
+  'invitation.refused',
+]);
 
 export function outcomeOf(action: AuditAction): 'allowed' | 'denied' {
   return deniedActions.has(action) ? 'denied' : 'allowed';

@@ -84,7 +84,8 @@ export function authRoutes(app: App, services: Services) {
   );
 }
 
-function presentSession(actor: Actor, csrfToken: string) {
+/** The session as the web app reads it: who, where, what they may do, and the CSRF token to send. */
+export function presentSession(actor: Actor, csrfToken: string) {
   const held = [...new Set(actor.memberships.flatMap((m) => m.roles))] as Role[];
   return {
     user: {

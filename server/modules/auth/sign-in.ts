@@ -4,7 +4,7 @@ import type { Config } from '../../config.ts';
 import { withTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { anonymousActor, appendAuditEvent } from '../audit/audit.repository.ts';
-import { findUserForSignIn } from '../users/users.repository.ts';
+import { findUserForSignIn, markSignedIn } from '../users/users.repository.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import {
   clearFailures,
@@ -81,6 +81,7 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
       clientAddress: options.clientAddress,
       userAgent: options.userAgent,
     });
+    await markSignedIn(tx, user.id, at);
     await appendAuditEvent(tx, { ...actor, userId: user.id, label: accountKey }, at, {
       action: 'auth.signed_in',
       recordType: 'session',

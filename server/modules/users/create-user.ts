@@ -1,12 +1,12 @@
 import type pg from 'pg';
-import { rolesByOrganisationKind, type OrganisationKind } from '../../../shared/roles.ts';
+import type { OrganisationKind } from '../../../shared/roles.ts';
 import type { Clock } from '../../clock.ts';
 import { withTransaction } from '../../db/database.ts';
 import { AppError, notFound, type FieldError } from '../../http/errors.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
-import { manageableOrganisations } from './users.policy.ts';
+import { manageableOrganisations, roleProblems } from './users.policy.ts';
 import { insertMembership, insertUser } from './users.repository.ts';
 import type { CreateUserInput } from './users.schemas.ts';
 
@@ -31,11 +31,7 @@ export async function createUser(options: {
   const problems: FieldError[] = [];
   const passwordIssue = passwordProblem(input.password);
   if (passwordIssue) problems.push({ field: 'password', message: passwordIssue });
-  const grantable = rolesByOrganisationKind[kind];
-  for (const role of input.roles) {
-    if (!grantable.includes(role))
-      problems.push({ field: 'roles', message: `A ${kind.replaceAll('_', ' ')} cannot grant the role ${role}` });
-  }
+  problems.push(...roleProblems(options.actor, kind, input.roles));
   if (input.roles.includes('consultant') && !input.gmcNumber)
     problems.push({ field: 'gmcNumber', message: 'A consultant needs a GMC number' });
   if (input.roles.includes('referrer') && !input.professionalRegistration)

@@ -1,5 +1,13 @@
+import {
+  organisationKindLabels,
+  roleLabels,
+  rolesByOrganisationKind,
+  type OrganisationKind,
+  type Role,
+} from '../../../shared/roles.ts';
 import type { Queryable } from '../../db/database.ts';
 import { hasRole, organisationsWithRole, type Actor } from '../../http/actor.ts';
+import type { FieldError } from '../../http/errors.ts';
 
 /**
  * The organisations whose users the actor may manage: a system administrator
@@ -12,4 +20,27 @@ export async function manageableOrganisations(db: Queryable, actor: Actor): Prom
     return rows.map((r) => r.id);
   }
   return organisationsWithRole(actor, 'service_admin');
+}
+
+/** Roles that let their holder manage users: nobody may take the last of their own away. */
+export const administratorRoles: readonly Role[] = ['service_admin', 'system_admin'];
+
+/**
+ * Why these roles cannot be given in an organisation of this kind by this actor, one problem per role: each kind of
+ * organisation grants its own roles, and only a system administrator gives or takes the system administrator role
+ * (a service administrator could otherwise make themselves one).
+ */
+export function roleProblems(actor: Actor, kind: OrganisationKind, roles: readonly Role[]): FieldError[] {
+  const problems: FieldError[] = [];
+  const grantable = rolesByOrganisationKind[kind];
+  for (const role of new Set(roles)) {
+    if (!grantable.includes(role))
+      problems.push({
+        field: 'roles',
+        message: `A ${organisationKindLabels[kind].toLowerCase()} cannot give the role ${roleLabels[role].toLowerCase()}`,
+      });
+    else if (role === 'system_admin' && !hasRole(actor, 'system_admin'))
+      problems.push({ field: 'roles', message: 'Only a system administrator can give the system administrator role' });
+  }
+  return problems;
 }

@@ -21,6 +21,8 @@ export type UserSummary = {
   gmcNumber: string | null;
   professionalRegistration: string | null;
   disabled: boolean;
+  /** When they last signed in; null if they never have. */
+  lastSignedInAt: Date | null;
   memberships: { organisationId: string; organisationName: string; kind: OrganisationKind; roles: Role[] }[];
 };
 
@@ -29,6 +31,7 @@ export async function listUsersOf(db: Queryable, organisationIds: string[]): Pro
   const { rows } = await db.query<UserSummary>(
     `SELECT u.id, u.email, u.display_name AS "displayName", u.gmc_number AS "gmcNumber",
             u.professional_registration AS "professionalRegistration", u.disabled_at IS NOT NULL AS disabled,
+            u.last_signed_in_at AS "lastSignedInAt",
             json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'kind', o.kind, 'roles', m.roles)
                      ORDER BY o.name) AS memberships
      FROM users u
@@ -85,4 +88,32 @@ export async function deleteMembership(tx: Queryable, userId: string, organisati
     organisationId,
   ]);
   return (rowCount ?? 0) > 0;
+}
+
+export async function markUserEnabled(tx: Queryable, userId: string): Promise<void> {
+  await tx.query('UPDATE users SET disabled_at = NULL WHERE id = $1', [userId]);
+}
+
+export async function markSignedIn(tx: Queryable, userId: string, at: Date): Promise<void> {
+  await tx.query('UPDATE users SET last_signed_in_at = $2 WHERE id = $1', [userId, at]);
+}
+
+/** Replaces a user's roles in one organisation; false when they have no membership there. */
+export async function updateMembershipRoles(
+  tx: Queryable,
+  userId: string,
+  organisationId: string,
+  roles: Role[],
+): Promise<boolean> {
+  const { rowCount } = await tx.query('UPDATE memberships SET roles = $3 WHERE user_id = $1 AND organisation_id = $2', [
+    userId,
+    organisationId,
+    roles,
+  ]);
+  return (rowCount ?? 0) > 0;
+}
+
+export async function emailInUse(db: Queryable, email: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM users WHERE lower(email) = lower($1)', [email]);
+  return rows.length > 0;
 }

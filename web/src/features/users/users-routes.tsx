@@ -1,16 +1,17 @@
 import { Route, Routes } from 'react-router';
-import { usePageTitle } from '../../components/use-page-title.ts';
+import { NotFoundPage } from '../../routes/not-found-page.tsx';
+import { InviteUserPage } from './invite-user-page.tsx';
+import { UserPage } from './user-page.tsx';
+import { UsersListPage } from './users-list-page.tsx';
 
 /** The organisation's users: invitations, roles, disabling (issue 13 §1). */
 export function UsersRoutes() {
   return (
     <Routes>
-      <Route index element={<UsersIndex />} />
+      <Route index element={<UsersListPage />} />
+      <Route path="invite" element={<InviteUserPage />} />
+      <Route path=":userId" element={<UserPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
-}
-
-function UsersIndex() {
-  usePageTitle('Users');
-  return <h1 className="nhsuk-heading-l">Users</h1>;
 }

@@ -11,9 +11,9 @@
  * Environment:
  *   BENCH_RUNS=60             timed runs per measure (after BENCH_WARMUP=5 warm-up runs)
  *   BENCH_BACKENDS=pglite,postgres
- *   TEST_DATABASE_URL (or BENCH_DATABASE_URL)
- *                             a PostgreSQL server on which a throwaway database `telederm_dashboard_<ts>` is made and
- *                             dropped; without either, PostgreSQL is skipped with a note.
+ *   BENCH_DATABASE_URL (or TEST_DATABASE_URL; else postgres://postgres@127.0.0.1:5432/postgres)
+ *                             a PostgreSQL server on which a throwaway database is made and dropped; skipped with a
+ *                             note when it cannot be reached.
  *   BENCH_KEEP=1              keep the seeded databases.
  *
  * The dashboard keeps each service's months counted (migration 0017) and counts again the months that changed since.

@@ -23,11 +23,11 @@
  * state, an audit row); opening a case is `getRequest` in one transaction (the GET /api/requests/:id route) then
  * the photograph list in another (GET /api/requests/:id/images: visibility check, audit row, `listImagesOfRequest`).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { machine } from './lib/machine.ts';
-import { openDatabase, withTransaction, type Database, type Tx } from '../server/db/database.ts';
+import { withTransaction, type Database, type Tx } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import type { Actor } from '../server/http/actor.ts';
 import { appendAuditEvent, type AuditActor } from '../server/modules/audit/audit.repository.ts';
@@ -35,17 +35,15 @@ import { requestShowingImages } from '../server/modules/images/images.policy.ts'
 import { listImagesOfRequest } from '../server/modules/images/images.repository.ts';
 import { getRequest } from '../server/modules/requests/get-request.ts';
 import { listWorklist } from '../server/modules/review/list-worklist.ts';
+import { benchDir, eachBackend } from './lib/backends.ts';
+import { random } from './lib/measure.ts';
 import { IMAGES_PER_REQUEST, REQUESTS, seedSteps } from './lib/review-data-set.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.join(root, '.tmp');
+const outDir = benchDir;
 const runs = Number(process.env.BENCH_RUNS ?? 300);
 const warmup = Number(process.env.BENCH_WARMUP ?? 30);
 const slowBudgetMs = Number(process.env.BENCH_SLOW_BUDGET_MS ?? 10_000);
-const wanted = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').map((s) => s.trim());
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const extraSql = process.env.BENCH_EXTRA_SQL ?? '';
-const keep = process.env.BENCH_KEEP === '1';
 const goalMs = 20;
 
 const CLAIM_MINUTES = 30;
@@ -208,17 +206,6 @@ async function consultants(pool: pg.Pool): Promise<Consultant[]> {
   }));
 }
 
-/** Mulberry32: a small seeded generator, so both backends are asked the same sequence of questions. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const choose = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -580,44 +567,6 @@ async function runBackend(name: string, db: Database): Promise<BackendResult> {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-async function pgliteBackend(): Promise<{ db: Database; cleanup: () => Promise<void> }> {
-  const dir = path.join(outDir, 'bench-review-pglite');
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(`${dir}.pid`, { force: true });
-  const db = await openDatabase({ pgliteDir: dir, poolMax: 4 });
-  return {
-    db,
-    async cleanup() {
-      await db.close();
-      if (keep) console.log(`kept the PGlite data directory ${dir}`);
-      else rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgresBackend(): Promise<{ db: Database; cleanup: () => Promise<void> } | string> {
-  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    return `PostgreSQL not reachable at ${serverUrl} (${(error as Error).message}): skipped`;
-  }
-  const name = `telederm_bench_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), pgliteDir: '', poolMax: 4 });
-  return {
-    db,
-    async cleanup() {
-      await db.close();
-      if (keep) console.log(`kept the database ${url.toString()}`);
-      else await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
-
 const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
 const header = (cells: string[]) => [line(cells), line(cells.map(() => '---'))];
 const queries = [
@@ -702,22 +651,9 @@ async function main() {
       `Node ${host.node}, load ${host.load}`,
   );
   const results: BackendResult[] = [];
-  const notes: string[] = [];
-  for (const backend of wanted) {
-    const opened =
-      backend === 'pglite' ? await pgliteBackend() : backend === 'postgres' ? await postgresBackend() : null;
-    if (opened === null) throw new Error(`unknown backend ${backend} (pglite, postgres)`);
-    if (typeof opened === 'string') {
-      console.log(`\n--- ${opened}`);
-      notes.push(opened);
-      continue;
-    }
-    try {
-      results.push(await runBackend(backend === 'pglite' ? 'PGlite' : 'PostgreSQL', opened.db));
-    } finally {
-      await opened.cleanup();
-    }
-  }
+  const notes = await eachBackend('review', async (label, db) => {
+    results.push(await runBackend(label, db));
+  });
 
   // The plans of the two main statements in full; every plan goes to a file, from which docs/benchmarks.md quotes.
   const planText = (r: BackendResult, phase: Phase, p: Plan) =>
@@ -751,7 +687,7 @@ async function main() {
     const seedLine = r.seedSteps.map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`).join(', ');
     console.log(`${r.backend} seeding: ${(r.seedMs / 1000).toFixed(1)} s (${seedLine})`);
   }
-  console.log(`EXPLAIN (ANALYZE, BUFFERS) of every statement: ${path.relative(root, planFile)}`);
+  console.log(`EXPLAIN (ANALYZE, BUFFERS) of every statement: ${path.relative(path.dirname(benchDir), planFile)}`);
   console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s; load average after: ${machine().load}`);
 }
 

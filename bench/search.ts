@@ -14,9 +14,9 @@
  * Environment:
  *   BENCH_RUNS=200            timed searches per kind and role (after BENCH_WARMUP=20)
  *   BENCH_BACKENDS=pglite,postgres
- *   TEST_DATABASE_URL (or BENCH_DATABASE_URL)
- *                             a PostgreSQL server on which a throwaway database is made and dropped; without either,
- *                             PostgreSQL is skipped with a note.
+ *   BENCH_DATABASE_URL (or TEST_DATABASE_URL; else postgres://postgres@127.0.0.1:5432/postgres)
+ *                             a PostgreSQL server on which a throwaway database is made and dropped; skipped with a
+ *                             note when it cannot be reached.
  *   BENCH_KEEP=1              keep the seeded databases.
  */
 import { mkdirSync } from 'node:fs';

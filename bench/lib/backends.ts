@@ -26,12 +26,13 @@ export async function pgliteBackend(name: string): Promise<Backend> {
 }
 
 /**
- * A throwaway database `telederm_<name>_<ts>` on the PostgreSQL server of TEST_DATABASE_URL (or
- * BENCH_DATABASE_URL), dropped after unless BENCH_KEEP=1; a note saying why when there is none to use.
+ * A throwaway database `telederm_<name>_<ts>` on the PostgreSQL server of BENCH_DATABASE_URL (or TEST_DATABASE_URL,
+ * else the machine's own at 127.0.0.1:5432 as user postgres), dropped after unless BENCH_KEEP=1; a note saying why
+ * when it cannot be reached.
  */
 export async function postgresBackend(name: string): Promise<Backend | string> {
-  const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) return 'PostgreSQL: set TEST_DATABASE_URL (or BENCH_DATABASE_URL) to include it: skipped';
+  const serverUrl =
+    process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
   try {
     await admin.connect();

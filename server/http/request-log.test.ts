@@ -5,12 +5,15 @@ import { createLogger } from '../logger.ts';
 import { loggedUrl } from './request-log.ts';
 
 describe('request logs', () => {
-  it('keep no query string and no patient link token', () => {
+  it('keep no query string, no patient link token and no invitation token', () => {
     expect(loggedUrl('/api/worklist?kind=referral')).toBe('/api/worklist?…');
     expect(loggedUrl('/p/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde')).toBe('/p/[token]');
     expect(loggedUrl('/p/AbCdEf/letter?x=1')).toBe('/p/[token]/letter?…');
     expect(loggedUrl('/api/requests/1f0c/outcome')).toBe('/api/requests/1f0c/outcome');
     expect(loggedUrl('/api/p/x')).toBe('/api/p/x');
+    expect(loggedUrl('/invitation/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde')).toBe('/invitation/[token]');
+    expect(loggedUrl('/invitation/AbCdEf?from=email')).toBe('/invitation/[token]?…');
+    expect(loggedUrl('/api/invitations/open')).toBe('/api/invitations/open');
   });
 
   it('read as one line per request in the text format, as JSON in the json format', () => {

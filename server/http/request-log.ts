@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
 /**
- * A request's address as logs keep it: without the query string, and without a patient link's token (a link
- * opened is as good as the token in it while it works).
+ * A request's address as logs keep it: without the query string, and without the token of a patient's link or a
+ * staff invitation (a link opened is as good as the token in it while it works: an invitation's makes an account).
  */
 export function loggedUrl(url: string): string {
   const [path = '', query] = url.split('?', 2);
-  const withoutToken = path.replace(/^\/p\/[^/]+/, '/p/[token]');
+  const withoutToken = path.replace(/^\/(p|invitation)\/[^/]+/, '/$1/[token]');
   return query === undefined ? withoutToken : `${withoutToken}?…`;
 }
 

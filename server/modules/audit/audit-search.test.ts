@@ -177,3 +177,42 @@ describe("the audit chain's verification", () => {
     }
   });
 });
+
+describe('a consultant working for two services', () => {
+  it("leaves one service's patients out of the other service's administrator's search", async () => {
+    const alpha = await buildOrganisation(t.db.pool, { kind: 'dermatology_service', name: 'Alpha Dermatology' });
+    const zeta = await buildOrganisation(t.db.pool, { kind: 'dermatology_service', name: 'Zeta Dermatology' });
+    const practice = await buildOrganisation(t.db.pool, { kind: 'gp_practice' });
+    await linkOrganisations(t.db.pool, zeta.id, practice.id);
+    const referrer = await buildUser(t.db.pool, { organisationId: practice.id, roles: ['referrer'] });
+    const gpSession = await signInAs(t.app, referrer.email, referrer.password);
+    const { id, patientId } = await draftRequest(t.app, gpSession, zeta.id);
+    const gpCall = caller(t.app, gpSession);
+    expect((await gpCall('POST', `/api/requests/${id}/submit`)).statusCode).toBe(200);
+    await markImagesComplete(t.db.pool, id, t.clock.now());
+    const nhsNumber = (await gpCall('GET', `/api/patients/${patientId}`)).json().nhsNumber;
+
+    const both = await buildUser(t.db.pool, {
+      organisationId: alpha.id,
+      roles: ['consultant'],
+      also: [{ organisationId: zeta.id, roles: ['consultant'] }],
+    });
+    const consultantCall = caller(t.app, await signInAs(t.app, both.email, both.password));
+    expect((await consultantCall('GET', `/api/requests/${id}`)).statusCode).toBe(200);
+    // The read of Zeta's patient is stamped with the consultant's first organisation by name: Alpha.
+    const { rows } = await t.db.pool.query<{ organisation: string }>(
+      `SELECT actor_organisation_id AS organisation FROM audit_events
+       WHERE actor_user_id = $1 AND action = 'request.viewed' ORDER BY seq DESC LIMIT 1`,
+      [both.id],
+    );
+    expect(rows[0]!.organisation).toBe(alpha.id);
+
+    const alphaAdminUser = await buildUser(t.db.pool, { organisationId: alpha.id, roles: ['service_admin'] });
+    const alphaAdmin = caller(t.app, await signInAs(t.app, alphaAdminUser.email, alphaAdminUser.password));
+    expect((await search(alphaAdmin, { nhsNumber })).body.events).toEqual([]);
+    const byConsultant = (await search(alphaAdmin, { userEmail: both.email })).body.events;
+    expect(byConsultant.filter((e) => e.action === 'request.viewed')).toEqual([]);
+    const csv = await alphaAdmin('GET', `/api/audit-events.csv?userEmail=${encodeURIComponent(both.email)}`);
+    expect(csv.body).not.toContain(id);
+  });
+});

@@ -113,6 +113,12 @@ export async function listAuditEvents(db: Queryable, filter: AuditFilter): Promi
   const { rows } = await db.query<AuditRow>(
     `SELECT ${auditColumns} FROM audit_events
      WHERE ($1::uuid[] IS NULL OR actor_organisation_id = ANY($1))
+       -- A row about a patient is shown to a service's administrator only when the patient is theirs too: a row is
+       -- stamped with one of its actor's organisations, which for someone working for two services may be the other.
+       AND ($1::uuid[] IS NULL OR patient_id IS NULL
+            OR EXISTS (SELECT 1 FROM requests r WHERE r.patient_id = audit_events.patient_id AND r.service_id = ANY($1)
+                         AND r.submitted_at IS NOT NULL)
+            OR EXISTS (SELECT 1 FROM patients p WHERE p.id = audit_events.patient_id AND p.practice_id = ANY($1)))
        AND ($2::text IS NULL OR record_type = $2)
        AND ($3::text IS NULL OR record_id = $3)
        AND ($4::uuid[] IS NULL OR patient_id = ANY($4))

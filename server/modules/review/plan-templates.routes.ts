@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { outcomeCategories } from '../../../shared/outcome-categories.ts';
+import { outcomeCategories, outcomeCategoryLabels, outcomesTemplateFits } from '../../../shared/outcome-categories.ts';
 import { organisationsWithRole } from '../../http/actor.ts';
 import { actorOf, auditActorOf, recordDenial } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
@@ -210,6 +210,16 @@ export function planTemplatesRoutes(app: App, services: Services) {
     async (request, reply) => {
       const { serviceId, diagnosisCode } = request.params;
       const diagnosis = await adminOf(request, serviceId, diagnosisCode);
+      // A suspected or confirmed skin cancer's template is offered only with the urgent and specialist outcomes
+      // (hazard H13): a service may narrow them, never offer it for discharge or the GP to prescribe.
+      const mayFit = outcomesTemplateFits(diagnosis);
+      const unfitting = (request.body.outcomes ?? []).filter((o) => !mayFit.includes(o));
+      if (diagnosis.cancer && unfitting.length > 0) {
+        const message = `The template for ${diagnosis.term} is for a skin cancer: it can be offered only for ${mayFit
+          .map((o) => outcomeCategoryLabels[o].toLowerCase())
+          .join(', ')}, not for ${unfitting.map((o) => outcomeCategoryLabels[o].toLowerCase()).join(', ')}`;
+        throw new AppError('validation_failed', message, { fieldErrors: [{ field: 'outcomes', message }] });
+      }
       const actor = actorOf(request);
       const at = services.clock.now();
       await withTransaction(services.pool, async (tx) => {

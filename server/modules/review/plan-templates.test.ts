@@ -177,6 +177,31 @@ describe('plan templates', () => {
   });
 });
 
+describe('a skin cancer’s template', () => {
+  it('is offered only for the urgent and specialist outcomes: a service cannot offer it for discharge (H13)', async () => {
+    const melanoma = diagnoses.find((d) => d.term === 'Malignant melanoma of skin')!;
+    const refused = await call('admin')('PUT', templates(`/${melanoma.code}`), {
+      text: 'Reassure and discharge.',
+      outcomes: ['discharge_with_advice', 'redirect_urgent_cancer'],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      {
+        field: 'outcomes',
+        message: expect.stringMatching(/is for a skin cancer: it can be offered only for .*not for discharge/),
+      },
+    ]);
+    expect((await offered(melanoma.code)).planTemplate).toBe(melanoma.planTemplate);
+    // Narrowing it to the urgent pathway alone is the service's choice.
+    const narrowed = await call('admin')('PUT', templates(`/${melanoma.code}`), {
+      text: melanoma.planTemplate,
+      outcomes: ['redirect_urgent_cancer'],
+    });
+    expect(narrowed.statusCode).toBe(204);
+    expect((await offered(melanoma.code)).templateOutcomes).toEqual(['redirect_urgent_cancer']);
+  });
+});
+
 describe('leaflets', () => {
   const leaflets = `/api/services/${'SERVICE'}/leaflets`;
   const path = (code: string) => leaflets.replace('SERVICE', serviceId) + `/${code}`;

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { endSessionsOfUser } from '../auth/sessions.repository.ts';
-import { manageableOrganisations } from './users.policy.ts';
+import { accountWideProblem, manageableOrganisations } from './users.policy.ts';
 import { findUserInOrganisations, markUserDisabled } from './users.repository.ts';
 
 /** Disables a user and ends every session they have, in one transaction: their next request is refused. */
@@ -20,6 +20,8 @@ export async function disableUser(options: {
   const allowed = await manageableOrganisations(options.pool, options.actor);
   const user = await findUserInOrganisations(options.pool, options.userId, allowed);
   if (!user) throw notFound('user');
+  const problem = await accountWideProblem(options.pool, options.actor, user.id, allowed);
+  if (problem) throw new AppError('forbidden', problem);
   const at = options.clock.now();
   await withTransaction(options.pool, async (tx) => {
     await markUserDisabled(tx, user.id, at);

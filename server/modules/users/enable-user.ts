@@ -4,7 +4,7 @@ import { withTransaction } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { manageableOrganisations } from './users.policy.ts';
+import { accountWideProblem, manageableOrganisations } from './users.policy.ts';
 import { findUserInOrganisations, markUserEnabled } from './users.repository.ts';
 
 /** Re-enables a disabled user: they may sign in again with their own password (their old sessions stay ended). */
@@ -18,6 +18,8 @@ export async function enableUser(options: {
   const allowed = await manageableOrganisations(options.pool, options.actor);
   const user = await findUserInOrganisations(options.pool, options.userId, allowed);
   if (!user) throw notFound('user');
+  const problem = await accountWideProblem(options.pool, options.actor, user.id, allowed);
+  if (problem) throw new AppError('forbidden', problem);
   if (!user.disabled) throw new AppError('conflict', 'This user is not disabled.');
   const at = options.clock.now();
   await withTransaction(options.pool, async (tx) => {

@@ -134,6 +134,37 @@ describe('users of an organisation', () => {
     );
     expect(await signInStatus(outsider)).toBe(200);
   });
+
+  it('reach beyond one service only through the system administrator: whole accounts of people who also work elsewhere, and system administrators', async () => {
+    // A consultant of this service and another: the other service (or the system administrator) disabled them.
+    const shared = await buildUser(t.db.pool, {
+      organisationId: serviceId,
+      roles: ['booking_clerk'],
+      also: [{ organisationId: otherServiceId, roles: ['booking_clerk'] }],
+    });
+    expect((await sysadmin('POST', `/api/users/${shared.id}/disable`)).statusCode).toBe(204);
+    const reEnable = await admin('POST', `/api/users/${shared.id}/enable`);
+    expect(reEnable.statusCode).toBe(403);
+    expect(reEnable.json().detail).toMatch(/also works for another organisation/);
+    expect(await signInStatus(shared)).toBe(401);
+    expect((await admin('POST', `/api/users/${shared.id}/disable`)).statusCode).toBe(403);
+    // They can still be taken out of this service.
+    expect((await admin('DELETE', `/api/users/${shared.id}/memberships/${serviceId}`)).statusCode).toBe(204);
+
+    // A system administrator who belongs to this service: its administrator can neither disable them nor remove them.
+    const system = await buildUser(t.db.pool, { organisationId: serviceId, roles: ['system_admin'] });
+    const disable = await admin('POST', `/api/users/${system.id}/disable`);
+    expect(disable.statusCode).toBe(403);
+    expect(disable.json().detail).toBe('Only a system administrator can disable or re-enable a system administrator.');
+    const remove = await admin('DELETE', `/api/users/${system.id}/memberships/${serviceId}`);
+    expect(remove.statusCode).toBe(403);
+    expect(await signInStatus(system)).toBe(200);
+
+    // Nor may an administrator remove themselves from the organisation they administer.
+    const self = await admin('DELETE', `/api/users/${adminId}/memberships/${serviceId}`);
+    expect(self.statusCode).toBe(409);
+    expect((await admin('GET', '/api/users')).statusCode).toBe(200);
+  });
 });
 
 describe('organisations, for the system administrator', () => {

@@ -22,6 +22,30 @@ export async function manageableOrganisations(db: Queryable, actor: Actor): Prom
   return organisationsWithRole(actor, 'service_admin');
 }
 
+/**
+ * Why the actor may not disable or re-enable this whole account, or null when they may. Disabling and enabling
+ * reach every organisation the person belongs to, so a service administrator may do it only to someone who belongs
+ * to none but theirs and is not a system administrator: else one service could re-enable an account another (or the
+ * system administrator) disabled, or disable the system administrator.
+ */
+export async function accountWideProblem(
+  db: Queryable,
+  actor: Actor,
+  userId: string,
+  allowed: readonly string[],
+): Promise<string | null> {
+  if (hasRole(actor, 'system_admin')) return null;
+  const { rows } = await db.query<{ organisationId: string; roles: Role[] }>(
+    'SELECT organisation_id AS "organisationId", roles FROM memberships WHERE user_id = $1',
+    [userId],
+  );
+  if (rows.some((m) => m.roles.includes('system_admin')))
+    return 'Only a system administrator can disable or re-enable a system administrator.';
+  if (rows.some((m) => !allowed.includes(m.organisationId)))
+    return 'This person also works for another organisation, so only a system administrator can disable or re-enable their account. You can remove them from your organisation instead.';
+  return null;
+}
+
 /** Roles that let their holder manage users: nobody may take the last of their own away. */
 export const administratorRoles: readonly Role[] = ['service_admin', 'system_admin'];
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ServiceSelect } from '../admin/service-choice.tsx';
 import { useSearchParams } from 'react-router';
 import { useLoad } from '../../api/use-load.ts';
 import { LoadFailure } from '../../components/load-failure.tsx';
@@ -45,25 +46,12 @@ export function DashboardPage() {
         {dashboard && <span className="nhsuk-caption-l">{dashboard.service.name}</span>}
         Service dashboard
       </h1>
-      {services.length > 1 && (
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="dashboard-service">
-            Service
-          </label>
-          <select
-            className="nhsuk-select"
-            id="dashboard-service"
-            value={serviceId}
-            onChange={(event) => show({ service: event.target.value })}
-          >
-            {services.map((s) => (
-              <option key={s.organisationId} value={s.organisationId}>
-                {s.organisationName}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <ServiceSelect
+        id="dashboard-service"
+        services={services.map((s) => ({ id: s.organisationId, name: s.organisationName }))}
+        value={serviceId}
+        onChange={(id) => show({ service: id })}
+      />
       {!dashboard && <p aria-live="polite">Counting…</p>}
       {dashboard && (
         <DashboardFigures

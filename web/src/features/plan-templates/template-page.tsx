@@ -17,14 +17,14 @@ import {
 } from '../../../../shared/outcome-categories.ts';
 import { LeafletsForm } from './leaflets-form.tsx';
 import { getServiceDiagnoses, saveTemplate, setRetired, type ServiceDiagnosis } from './plan-templates-api.ts';
-import { useChosenService, withService } from './plan-templates-routes.tsx';
+import { useServiceChoice } from '../admin/service-choice.tsx';
 import { templateStatus } from './template-words.ts';
 import './plan-templates.css';
 
 /** One diagnosis: its plan template (text, outcomes it fits, retired or not) and the leaflets offered for it. */
 export function TemplatePage() {
   const { code = '' } = useParams();
-  const { services, service } = useChosenService();
+  const { service, pathFor } = useServiceChoice();
   const loaded = useLoad(
     () => (service ? getServiceDiagnoses(service.id) : Promise.resolve([])),
     `templates:${service?.id ?? ''}`,
@@ -38,11 +38,7 @@ export function TemplatePage() {
   const diagnosis = loaded.status === 'loaded' ? loaded.value.find((d) => d.code === code) : undefined;
   usePageTitle(diagnosis ? `Plan template: ${diagnosis.term}` : 'Plan template', { hasErrors: errors.hasErrors });
 
-  const back = (
-    <BackLink to={withService('/admin/templates', service?.id ?? '', services.length > 1)}>
-      Plan templates and leaflets
-    </BackLink>
-  );
+  const back = <BackLink to={pathFor('/admin/templates')}>Plan templates and leaflets</BackLink>;
   if (!service) return <p>You are not an administrator of a dermatology service.</p>;
   if (loaded.status === 'failed')
     return <LoadFailure problem={loaded.problem} what="The plan template" onRetry={loaded.reload} />;

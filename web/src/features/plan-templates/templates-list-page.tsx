@@ -4,7 +4,7 @@ import { LoadFailure } from '../../components/load-failure.tsx';
 import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { getServiceDiagnoses, type ServiceDiagnosis } from './plan-templates-api.ts';
-import { useChosenService, withService } from './plan-templates-routes.tsx';
+import { ServiceSelect, useServiceChoice } from '../admin/service-choice.tsx';
 import { groupHeading, outcomeWords, templateStatus } from './template-words.ts';
 import './plan-templates.css';
 
@@ -14,7 +14,7 @@ import './plan-templates.css';
  */
 export function TemplatesListPage() {
   usePageTitle('Plan templates and leaflets');
-  const { services, service } = useChosenService();
+  const { services, service, pathFor } = useServiceChoice();
   const [, setSearch] = useSearchParams();
   const loaded = useLoad(
     () => (service ? getServiceDiagnoses(service.id) : Promise.resolve([])),
@@ -23,7 +23,6 @@ export function TemplatesListPage() {
   if (!service) return <p>You are not an administrator of a dermatology service.</p>;
   if (loaded.status === 'failed')
     return <LoadFailure problem={loaded.problem} what="Plan templates" onRetry={loaded.reload} />;
-  const several = services.length > 1;
   const list = loaded.status === 'loaded' ? loaded.value : null;
   const groups = list ? [...new Set(list.map((d) => d.group))] : [];
   const retired = list?.filter((d) => d.template.retiredAt).length ?? 0;
@@ -35,25 +34,12 @@ export function TemplatesListPage() {
         <span className="nhsuk-caption-l">{service.name}</span>
         Plan templates and leaflets
       </h1>
-      {several && (
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="templates-service">
-            Service
-          </label>
-          <select
-            className="nhsuk-select"
-            id="templates-service"
-            value={service.id}
-            onChange={(event) => setSearch({ service: event.target.value })}
-          >
-            {services.map((s) => (
-              <option key={s.organisationId} value={s.organisationId}>
-                {s.organisationName}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <ServiceSelect
+        id="templates-service"
+        services={services}
+        value={service.id}
+        onChange={(id) => setSearch({ service: id })}
+      />
       <p className="nhsuk-body">
         When a consultant codes a diagnosis, the outcome form offers its management plan template for the outcomes the
         template is written for, and the leaflets for the patient. Signed outcomes keep the plan and leaflets they were
@@ -84,7 +70,7 @@ export function TemplatesListPage() {
           key={group}
           group={group}
           list={list!.filter((d) => d.group === group)}
-          link={(code) => withService(`/admin/templates/${code}`, service.id, several)}
+          link={(code) => pathFor(`/admin/templates/${code}`)}
         />
       ))}
     </>

@@ -96,7 +96,7 @@ function EditForm({ pathway, serviceId, start, onContinue }: EditFormProps) {
         <BackLink to={`/admin/rules/${pathway}${query}`}>{pathwayNames[pathway]}</BackLink>
         {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
         <h1 className="nhsuk-heading-l">
-          {service && <span className="nhsuk-caption-l">{service.organisationName}</span>}
+          {service && <span className="nhsuk-caption-l">{service.name}</span>}
           {title}
         </h1>
         <p>

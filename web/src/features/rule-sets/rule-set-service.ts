@@ -1,6 +1,6 @@
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { requestKinds, type RequestKind } from '../../../../shared/request-content.ts';
-import { useSignedInSession } from '../auth/session-context.ts';
+import { useServiceChoice } from '../admin/service-choice.tsx';
 
 export const pathwayNames: Record<RequestKind, string> = {
   referral: 'Referral rules',
@@ -8,19 +8,12 @@ export const pathwayNames: Record<RequestKind, string> = {
 };
 
 /**
- * The service whose rules are shown: the one named in the address, else the admin's first. An admin of several
- * services chooses on the first page, and every link carries the choice on.
+ * The service whose rules are shown: the administration pages' choice (`?service=`, else the admin's first), which
+ * every link carries on as `query`.
  */
 export function useRuleSetService() {
-  const session = useSignedInSession();
-  const services = session.memberships.filter(
-    (m) => m.kind === 'dermatology_service' && m.roles.includes('service_admin'),
-  );
-  const [search] = useSearchParams();
-  const asked = search.get('service');
-  const service = services.find((s) => s.organisationId === asked) ?? services[0];
-  const query = asked && service?.organisationId === asked ? `?service=${encodeURIComponent(asked)}` : '';
-  return { services, service, serviceId: service?.organisationId ?? '', query };
+  const { services, service, query } = useServiceChoice();
+  return { services, service, serviceId: service?.id ?? '', query };
 }
 
 /** The pathway in the address, or null when it names none. */

@@ -12,6 +12,7 @@ import { FixedRulesNote, RuleList } from './rule-list.tsx';
 import { RuleSetCheckPage } from './rule-set-check-page.tsx';
 import { RuleSetEditPage, type RuleSetEdit } from './rule-set-edit-page.tsx';
 import { getRuleSet, getRuleSetVersion, statusWords, type VersionSummary } from './rule-sets-api.ts';
+import { ServiceSelect } from '../admin/service-choice.tsx';
 import { notFoundProblem, pathwayNames, usePathway, useRuleSetService } from './rule-set-service.ts';
 
 /** The service's eligibility rule sets, one per pathway, and their versions (issue 13 §1). */
@@ -41,32 +42,19 @@ function RuleSetsIndex() {
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/admin">Administration</BackLink>
         <h1 className="nhsuk-heading-l">
-          {service && <span className="nhsuk-caption-l">{service.organisationName}</span>}
+          {service && <span className="nhsuk-caption-l">{service.name}</span>}
           Eligibility rules
         </h1>
         <p>
           Each pathway has its own rule set. It decides, the moment a referrer sends a request, whether the service
           takes it. A change is saved as a new version; requests already decided keep the version that decided them.
         </p>
-        {services.length > 1 && (
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="rules-service">
-              Service
-            </label>
-            <select
-              className="nhsuk-select"
-              id="rules-service"
-              value={serviceId}
-              onChange={(event) => setSearch({ service: event.target.value })}
-            >
-              {services.map((s) => (
-                <option key={s.organisationId} value={s.organisationId}>
-                  {s.organisationName}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <ServiceSelect
+          id="rules-service"
+          services={services}
+          value={serviceId}
+          onChange={(id) => setSearch({ service: id })}
+        />
         {serviceId && (
           <ul className="nhsuk-list">
             {requestKinds.map((pathway) => (
@@ -132,7 +120,7 @@ function RuleSetPage() {
           </NotificationBanner>
         )}
         <h1 className="nhsuk-heading-l">
-          {service && <span className="nhsuk-caption-l">{service.organisationName}</span>}
+          {service && <span className="nhsuk-caption-l">{service.name}</span>}
           {pathwayNames[pathway]}
         </h1>
         <h2 className="nhsuk-heading-m">

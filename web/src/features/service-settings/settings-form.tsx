@@ -8,7 +8,7 @@ import { useFormErrors, type FormErrors } from '../../components/form-errors.ts'
 import { LoadFailure } from '../../components/load-failure.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { getServiceSettings, saveServiceSettings, type ServiceSettings, type SettingsChange } from './settings-api.ts';
-import { useServiceChoice } from './service-choice.ts';
+import { useServiceChoice } from '../admin/service-choice.tsx';
 
 type SettingsFormProps = {
   title: string;

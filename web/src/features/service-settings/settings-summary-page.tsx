@@ -6,7 +6,7 @@ import { NotificationBanner } from '../../components/notification-banner.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { didNotAttendRuleLabels, getServiceSettings, workingDays, type ServiceSettings } from './settings-api.ts';
-import { useServiceChoice } from './service-choice.ts';
+import { ServiceSelect, useServiceChoice } from '../admin/service-choice.tsx';
 
 const title = 'Response targets and service settings';
 
@@ -42,25 +42,12 @@ export function SettingsSummaryPage() {
         <span className="nhsuk-caption-l">{service.name}</span>
         {title}
       </h1>
-      {services.length > 1 && (
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="settings-service">
-            Service
-          </label>
-          <select
-            className="nhsuk-select"
-            id="settings-service"
-            value={service.id}
-            onChange={(event) => void navigate(`/admin/settings?service=${encodeURIComponent(event.target.value)}`)}
-          >
-            {services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <ServiceSelect
+        id="settings-service"
+        services={services}
+        value={service.id}
+        onChange={(id) => void navigate(`/admin/settings?service=${encodeURIComponent(id)}`)}
+      />
       {!settings ? <p aria-live="polite">Loading…</p> : <SettingsSummary settings={settings} change={change} />}
     </>
   );

@@ -1,3 +1,4 @@
+import type { OfferPage } from '../clinics/clinics-api.ts';
 import type { Feedback, Questionnaire } from '../../../../shared/patient-questions.ts';
 import type { RequestState } from '../../../../shared/request-content.ts';
 import type { ClinicSite } from '../clinic-day/clinic-day-api.ts';
@@ -56,18 +57,12 @@ export const giveFeedback = (feedback: Feedback) => patientApi.post<void>('/api/
 /** The patient's appointment at a community photography clinic, where a photographer takes the photos. */
 export type PatientAppointment = { id: string; startsAt: string; endsAt: string; site: ClinicSite };
 
-/** An open time the patient may move their appointment to. */
-export type AppointmentOffer = {
-  slotId: string;
-  startsAt: string;
-  endsAt: string;
-  site: ClinicSite;
-  nearness: 'same district' | 'nearby' | 'further';
-};
-
-/** GET /api/patient/appointment: the booked appointment (null when there is none) and the times it could move to. */
+/**
+ * GET /api/patient/appointment: the booked appointment (null when there is none) and the first week of times it
+ * could move to, with the weeks that have any.
+ */
 export const getPatientAppointment = () =>
-  patientApi.get<{ appointment: PatientAppointment | null; offers: AppointmentOffer[] }>('/api/patient/appointment');
+  patientApi.get<{ appointment: PatientAppointment | null } & OfferPage>('/api/patient/appointment');
 export const moveAppointment = (slotId: string) =>
   patientApi.post<{ appointment: PatientAppointment }>('/api/patient/appointment/move', { slotId });
 export const cancelAppointment = (reason: string) =>

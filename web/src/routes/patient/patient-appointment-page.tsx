@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
 import { Textarea } from '../../components/textarea.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import type { OfferPage } from '../../features/clinics/clinics-api.ts';
 import { PatientSlotChoice } from '../../features/clinics/patient-slot-choice.tsx';
 import '../../features/clinics/clinics.css';
 import { AppointmentDetails, appointmentWhen } from '../../features/patient/appointment-details.tsx';
@@ -14,7 +15,6 @@ import {
   cancelAppointment,
   getPatientAppointment,
   moveAppointment,
-  type AppointmentOffer,
   type PatientAppointment,
 } from '../../features/patient/patient-api.ts';
 import { usePatientView } from '../../features/patient/patient-context.ts';
@@ -31,14 +31,14 @@ export function PatientAppointmentPage() {
   const loaded = useLoad(getPatientAppointment, 'appointment');
   if (loaded.status === 'loading') return null;
   if (loaded.status === 'failed') return <PatientProblemPage problem={loaded.problem} onRetry={loaded.reload} />;
-  const { appointment, offers } = loaded.value;
+  const { appointment, ...firstWeek } = loaded.value;
   if (!appointment) return <NoAppointment />;
-  return <AppointmentView appointment={appointment} offers={offers} onRefused={loaded.reload} />;
+  return <AppointmentView appointment={appointment} firstWeek={firstWeek} onRefused={loaded.reload} />;
 }
 
-type AppointmentViewProps = { appointment: PatientAppointment; offers: AppointmentOffer[]; onRefused: () => void };
+type AppointmentViewProps = { appointment: PatientAppointment; firstWeek: OfferPage; onRefused: () => void };
 
-function AppointmentView({ appointment, offers, onRefused }: AppointmentViewProps) {
+function AppointmentView({ appointment, firstWeek, onRefused }: AppointmentViewProps) {
   const { view, reload } = usePatientView();
   const navigate = useNavigate();
   const [slotId, setSlotId] = useState<string | undefined>();
@@ -117,7 +117,7 @@ function AppointmentView({ appointment, offers, onRefused }: AppointmentViewProp
               value={slotId}
               onChange={setSlotId}
               error={errors.fields['slotId']}
-              refreshKey={offers}
+              firstWeek={firstWeek}
               noTimes={
                 <p>
                   There are no other times free at the moment. To change your appointment, contact{' '}

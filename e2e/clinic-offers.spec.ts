@@ -250,11 +250,16 @@ test('the patient sees every free time by date, nearest first with the miles fro
   await checkPage(phone, 'patient-appointment-weeks-phone');
   await desktopScreenshotOf(browser, phone, '/patient/appointment', 'patient-appointment-weeks');
 
+  // A time chosen in the first week is let go once another week is shown: moving then asks for a time.
+  await phone.getByRole('radio').first().check();
   const weeks = phone.getByRole('navigation', { name: 'Choose a week' }).getByRole('link');
   expect(await weeks.count()).toBeGreaterThanOrEqual(2);
   const second = (await weeks.nth(1).textContent())!.trim();
   await weeks.nth(1).click();
   await expect(phone.getByRole('group', { name: `Choose a new time: ${second}` })).toBeVisible();
+  await phone.getByRole('button', { name: 'Move my appointment' }).click();
+  await expect(phone.getByRole('alert')).toContainText('Choose a new time for your appointment');
+  await expect(phone.getByRole('heading', { level: 1 })).not.toHaveText('Your appointment has been moved');
   await expectDatesInWeek(phone, new URL(phone.url()).searchParams.get('week')!);
   const later = phone.getByRole('radio', { name: / at Northgate Health Centre$/ }).first();
   const label = await labelOf(phone, later);

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { roleCapabilities, type Role } from '../../../shared/roles.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -35,16 +36,7 @@ export function authRoutes(app: App, services: Services) {
         userAgent: request.headers['user-agent'] ?? '',
         previousToken: request.cookies[sessionCookieName],
       });
-      setSessionCookie(reply, services.config, result.token);
-      const auth = await authenticate({
-        pool: services.pool,
-        clock: services.clock,
-        config: services.config,
-        token: result.token,
-        clientAddress: request.ip,
-      });
-      if (auth.status !== 'signed-in') throw new Error('new session not found');
-      return presentSession(auth.actor, result.csrfToken);
+      return answerNewSession(services, request, reply, result);
     },
   );
 
@@ -85,6 +77,28 @@ export function authRoutes(app: App, services: Services) {
 }
 
 /** The session as the web app reads it: who, where, what they may do, and the CSRF token to send. */
+/**
+ * The answer to a call that has just started a session (signing in, accepting an invitation): its cookie set, and
+ * the session as the web app reads it.
+ */
+export async function answerNewSession(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: { token: string; csrfToken: string },
+) {
+  setSessionCookie(reply, services.config, session.token);
+  const auth = await authenticate({
+    pool: services.pool,
+    clock: services.clock,
+    config: services.config,
+    token: session.token,
+    clientAddress: request.ip,
+  });
+  if (auth.status !== 'signed-in') throw new Error('new session not found');
+  return presentSession(auth.actor, session.csrfToken);
+}
+
 export function presentSession(actor: Actor, csrfToken: string) {
   const held = [...new Set(actor.memberships.flatMap((m) => m.roles))] as Role[];
   return {

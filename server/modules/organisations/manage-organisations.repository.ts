@@ -1,15 +1,8 @@
 import type { OrganisationKind } from '../../../shared/roles.ts';
 import type { Queryable } from '../../db/database.ts';
+import type { Organisation } from './organisations.repository.ts';
 
-export type ManagedOrganisation = {
-  id: string;
-  kind: OrganisationKind;
-  name: string;
-  odsCode: string;
-  address: string;
-  postcode: string;
-  telephone: string;
-  email: string;
+export type ManagedOrganisation = Organisation & {
   /** The dermatology services a practice or clinic works with. */
   serviceIds: string[];
   /** A community clinic's sites. */

@@ -1,10 +1,9 @@
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
 import type { Services } from '../../services.ts';
-import { presentSession } from '../auth/auth.routes.ts';
+import { answerNewSession } from '../auth/auth.routes.ts';
 import { sessionSchema } from '../auth/auth.schemas.ts';
-import { authenticate } from '../auth/authenticate.ts';
-import { sessionCookieName, setSessionCookie } from '../auth/session-cookie.ts';
+import { sessionCookieName } from '../auth/session-cookie.ts';
 import { acceptInvitation } from './accept-invitation.ts';
 import { openInvitation } from './open-invitation.ts';
 import { acceptInvitationBody, invitationTokenBody, openedInvitationSchema } from './users.schemas.ts';
@@ -57,16 +56,10 @@ export function invitationsRoutes(app: App, services: Services) {
         userAgent: request.headers['user-agent'] ?? '',
         previousSessionToken: request.cookies[sessionCookieName],
       });
-      setSessionCookie(reply, services.config, accepted.sessionToken);
-      const auth = await authenticate({
-        pool: services.pool,
-        clock: services.clock,
-        config: services.config,
+      return answerNewSession(services, request, reply, {
         token: accepted.sessionToken,
-        clientAddress: request.ip,
+        csrfToken: accepted.csrfToken,
       });
-      if (auth.status !== 'signed-in') throw new Error('new session not found');
-      return presentSession(auth.actor, accepted.csrfToken);
     },
   );
 }

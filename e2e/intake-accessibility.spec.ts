@@ -101,6 +101,8 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
   test('the body map and the requests list fit the screen', async ({ page }) => {
+    // A whole request made on a phone: more than the default 30 s on a busy machine, as the journeys above.
+    test.setTimeout(90_000);
     const patient = newTestPatient('Phone');
     await signInAsReferrer(page);
     await findPatient(page, patient);

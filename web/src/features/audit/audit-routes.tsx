@@ -7,6 +7,7 @@ import { BackLink } from '../../components/back-link.tsx';
 import { formatDateTime } from '../../components/dates.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadFailure } from '../../components/load-failure.tsx';
+import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 import { Select } from '../../components/select.tsx';
 import { TextInput } from '../../components/text-input.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -203,54 +204,29 @@ const outcomeWords = { allowed: 'Allowed', denied: 'Refused' } as const;
 
 function EventsTable({ events }: { events: AuditEvent[] }) {
   return (
-    <table className="nhsuk-table nhsuk-table--responsive app-audit-table">
+    <table className="nhsuk-table nhsuk-table--responsive app-audit-table" role="table">
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Audit events, newest first</caption>
-      <thead className="nhsuk-table__head">
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Action</th>
-          <th scope="col">Record</th>
-          <th scope="col">Allowed or refused</th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
+      <HeadRow headings={['When', 'Who', 'Action', 'Record', 'Allowed or refused']} />
+      <tbody className="nhsuk-table__body" role="rowgroup">
         {events.map((event) => (
-          <tr key={event.seq} className="nhsuk-table__row">
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">
-                When{' '}
-              </span>
-              {formatDateTime(event.at)}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">
-                Who{' '}
-              </span>
+          <tr key={event.seq} className="nhsuk-table__row" role="row">
+            <Cell heading="When">{formatDateTime(event.at)}</Cell>
+            <Cell heading="Who">
               <span className="app-audit-table__who">{event.actorLabel}</span>
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">
-                Action{' '}
-              </span>
+            </Cell>
+            <Cell heading="Action">
               <code>{event.action}</code>
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">
-                Record{' '}
-              </span>
+            </Cell>
+            <Cell heading="Record">
               <RecordCell event={event} />
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">
-                Allowed or refused{' '}
-              </span>
+            </Cell>
+            <Cell heading="Allowed or refused">
               {event.outcome === 'denied' ? (
                 <strong className="nhsuk-tag nhsuk-tag--red">{outcomeWords.denied}</strong>
               ) : (
                 outcomeWords.allowed
               )}
-            </td>
+            </Cell>
           </tr>
         ))}
       </tbody>

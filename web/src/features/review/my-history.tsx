@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { formatDateTime } from '../../components/dates.ts';
+import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 import { StateTag } from '../requests/state-tag.tsx';
 import type { RequestState } from '../../../../shared/request-content.ts';
 
@@ -40,37 +41,30 @@ export function MyHistory() {
         (loaded.value.length === 0 ? (
           <p>You have not asked about or signed a case yet.</p>
         ) : (
-          <table className="nhsuk-table">
+          <table className="nhsuk-table nhsuk-table--responsive" role="table">
             <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
               Cases you asked about or signed, newest first
             </caption>
-            <thead className="nhsuk-table__head">
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Patient</th>
-                <th scope="col">What you did</th>
-                <th scope="col">Now</th>
-              </tr>
-            </thead>
-            <tbody>
+            <HeadRow headings={['Reference', 'Patient', 'What you did', 'Now']} />
+            <tbody className="nhsuk-table__body" role="rowgroup">
               {loaded.value.map((item) => (
-                <tr key={`${item.requestId}:${item.did}:${item.at}`}>
-                  <td>
+                <tr className="nhsuk-table__row" role="row" key={`${item.requestId}:${item.did}:${item.at}`}>
+                  <Cell heading="Reference">
                     <Link to={`/requests/${item.requestId}`}>{item.reference}</Link>
-                  </td>
-                  <td>
+                  </Cell>
+                  <Cell heading="Patient" block>
                     {item.patientName}
                     <br />
                     <span className="nhsuk-body-s">{item.practiceName}</span>
-                  </td>
-                  <td>
+                  </Cell>
+                  <Cell heading="What you did" block>
                     {didWords[item.did]}
                     <br />
                     <span className="nhsuk-body-s">{formatDateTime(item.at)}</span>
-                  </td>
-                  <td>
+                  </Cell>
+                  <Cell heading="Now">
                     <StateTag state={item.state} />
-                  </td>
+                  </Cell>
                 </tr>
               ))}
             </tbody>

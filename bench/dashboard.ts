@@ -42,7 +42,7 @@ import { addMonths, dashboardPeriod } from '../server/modules/dashboard/dashboar
 import { dashboardTables } from '../server/modules/dashboard/dashboard-tables.ts';
 import { getDashboard } from '../server/modules/dashboard/get-dashboard.ts';
 import { atLondonTime } from '../server/working-days.ts';
-import { REQUESTS, SERVICES, pick, seedSteps, uuidOf } from './lib/review-data-set.ts';
+import { REQUESTS, SERVICES, pick, seededTables, seedSteps, uuidOf } from './lib/review-data-set.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 60);
 const warmup = Number(process.env.BENCH_WARMUP ?? 5);
@@ -139,18 +139,8 @@ const dashboardExtension: [string, string][] = [
   ],
 ];
 
-const seededTables = [
-  'patients',
-  'requests',
-  'lesions',
-  'consents',
-  'images',
-  'request_transitions',
-  'messages',
-  'outcomes',
-  'letters',
-  'patient_links',
-  'questionnaires',
+const dashboardSeededTables = [
+  ...seededTables,
   'clinic_sessions',
   'clinic_slots',
   'appointments',
@@ -166,7 +156,7 @@ async function seed(pool: pg.Pool): Promise<number> {
       `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i
        WHERE schemaname = 'public' AND tablename = ANY($1)
          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
-      [seededTables],
+      [dashboardSeededTables],
     );
     await client.query('SET session_replication_role = replica');
     for (const index of plainIndexes) await client.query(`DROP INDEX ${index.name}`);

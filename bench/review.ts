@@ -37,7 +37,7 @@ import { getRequest } from '../server/modules/requests/get-request.ts';
 import { listWorklist } from '../server/modules/review/list-worklist.ts';
 import { benchDir, eachBackend } from './lib/backends.ts';
 import { random } from './lib/measure.ts';
-import { IMAGES_PER_REQUEST, REQUESTS, seedSteps } from './lib/review-data-set.ts';
+import { IMAGES_PER_REQUEST, REQUESTS, seededTables, seedSteps } from './lib/review-data-set.ts';
 
 const outDir = benchDir;
 const runs = Number(process.env.BENCH_RUNS ?? 300);
@@ -92,20 +92,6 @@ type BackendResult = {
   stats: Record<Phase, { worklist: Stats; caseOpen: Stats }>;
   plans: Record<Phase, Plan[]>;
 };
-
-const seededTables = [
-  'patients',
-  'requests',
-  'lesions',
-  'consents',
-  'images',
-  'request_transitions',
-  'messages',
-  'outcomes',
-  'letters',
-  'patient_links',
-  'questionnaires',
-];
 
 /**
  * Bulk load, as one would restore a dump: on one connection, with foreign-key triggers off for the session

@@ -51,6 +51,21 @@ export const stateOf = (h: string) => `CASE
   WHEN ${h} < 2000 THEN 'outcome_recorded' WHEN ${h} < 9800 THEN 'closed'
   WHEN ${h} < 9867 THEN 'withdrawn' WHEN ${h} < 9934 THEN 'not_accepted' ELSE 'redirected' END`;
 
+/** The tables the seed steps fill, whose plain indexes a benchmark drops while it loads them and builds after. */
+export const seededTables = [
+  'patients',
+  'requests',
+  'lesions',
+  'consents',
+  'images',
+  'request_transitions',
+  'messages',
+  'outcomes',
+  'letters',
+  'patient_links',
+  'questionnaires',
+];
+
 export const seedSteps: [string, string][] = [
   [
     'organisations, users, memberships',

@@ -30,7 +30,12 @@ export type AuditEvent =
       recordId: string;
       detail: { organisationId: string; roles: string[] };
     }
-  | { action: 'user.disabled'; recordType: 'user'; recordId: string; detail: { sessionsEnded: number } }
+  | {
+      action: 'user.disabled';
+      recordType: 'user';
+      recordId: string;
+      detail: { sessionsEnded: number; invitationsWithdrawn: number };
+    }
   | {
       action: 'user.removed_from_organisation';
       recordType: 'user';

@@ -6,6 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
 import { endSessionsOfUser } from '../auth/sessions.repository.ts';
 import { accountWideProblem, manageableOrganisations } from './users.policy.ts';
+import { withdrawInvitationsSentBy } from './invitations.repository.ts';
 import { findUserInOrganisations, markUserDisabled } from './users.repository.ts';
 
 /** Disables a user and ends every session they have, in one transaction: their next request is refused. */
@@ -26,11 +27,13 @@ export async function disableUser(options: {
   await withTransaction(options.pool, async (tx) => {
     await markUserDisabled(tx, user.id, at);
     const sessionsEnded = await endSessionsOfUser(tx, user.id, at, 'user_disabled');
+    // What a disabled administrator sent out stops working too: an invitation does not outlive its sender's access.
+    const invitationsWithdrawn = await withdrawInvitationsSentBy(tx, user.id, at);
     await appendAuditEvent(tx, options.auditActor, at, {
       action: 'user.disabled',
       recordType: 'user',
       recordId: user.id,
-      detail: { sessionsEnded },
+      detail: { sessionsEnded, invitationsWithdrawn },
     });
   });
 }

@@ -125,3 +125,12 @@ export async function markInvitationAccepted(tx: Queryable, id: string, userId: 
 export async function markInvitationWithdrawn(tx: Queryable, id: string, at: Date): Promise<void> {
   await tx.query('UPDATE invitations SET withdrawn_at = $2 WHERE id = $1 AND withdrawn_at IS NULL', [id, at]);
 }
+
+/** Withdraws every invitation this person sent that is still waiting; how many. */
+export async function withdrawInvitationsSentBy(tx: Queryable, userId: string, at: Date): Promise<number> {
+  const { rowCount } = await tx.query(
+    'UPDATE invitations SET withdrawn_at = $2 WHERE invited_by = $1 AND accepted_at IS NULL AND withdrawn_at IS NULL',
+    [userId, at],
+  );
+  return rowCount ?? 0;
+}

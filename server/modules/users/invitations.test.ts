@@ -85,6 +85,24 @@ const accept = (token: string, password = 'a long and private passphrase', remot
   t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password }, remoteAddress });
 
 describe('an invitation', () => {
+  it('stops working when the administrator who sent it is disabled', async () => {
+    const sender = await buildUser(t.db.pool, { organisationId: serviceId, roles: ['service_admin'] });
+    const first = adminAccount;
+    adminAccount = sender;
+    const { token } = await invite();
+    adminAccount = first;
+    expect((await open(token)).statusCode).toBe(200);
+    expect((await (await asAdmin())('POST', `/api/users/${sender.id}/disable`)).statusCode).toBe(204);
+    const refused = await open(token);
+    expect(refused.statusCode).toBe(410);
+    expect((await accept(token)).statusCode).toBe(410);
+    const { rows } = await t.db.pool.query(
+      "SELECT detail FROM audit_events WHERE action = 'user.disabled' AND record_id = $1",
+      [sender.id],
+    );
+    expect(rows[0].detail).toMatchObject({ invitationsWithdrawn: 1 });
+  });
+
   it('is emailed through the outbox with a link to choose a password, naming who invited them and where', async () => {
     const { mail, token, email } = await invite();
     expect(mail.subject).toBe(`Join ${serviceName} on Telederm`);

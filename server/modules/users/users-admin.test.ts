@@ -112,6 +112,8 @@ describe('users of an organisation', () => {
       await admin('PUT', `/api/users/${outsider.id}/memberships/${otherServiceId}`, { roles: ['service_admin'] }),
       await admin('POST', `/api/users/${outsider.id}/disable`),
       await admin('POST', `/api/users/${outsider.id}/enable`),
+      await admin('DELETE', `/api/users/${outsider.id}/memberships/${otherServiceId}`),
+      await admin('GET', `/api/users?organisationId=${otherServiceId}`),
       await admin('POST', '/api/users/invitations', {
         email: 'outside@test.example',
         displayName: 'Outside',
@@ -119,7 +121,7 @@ describe('users of an organisation', () => {
         roles: ['booking_clerk'],
       }),
     ];
-    expect(attempts.map((r) => r.statusCode)).toEqual([404, 404, 404, 404]);
+    expect(attempts.map((r) => r.statusCode)).toEqual([404, 404, 404, 404, 404, 404]);
     expect(attempts.map((r) => r.json().detail)).not.toContain(expect.stringContaining(outsider.email));
     const { rows } = await t.db.pool.query(
       "SELECT detail->>'route' AS route FROM audit_events WHERE action = 'access.denied' AND actor_user_id = $1",
@@ -128,7 +130,10 @@ describe('users of an organisation', () => {
     expect(rows.map((r) => r.route)).toEqual(
       expect.arrayContaining([
         'PUT /api/users/:userId/memberships/:organisationId',
+        'POST /api/users/:userId/disable',
         'POST /api/users/:userId/enable',
+        'DELETE /api/users/:userId/memberships/:organisationId',
+        'GET /api/users',
         'POST /api/users/invitations',
       ]),
     );

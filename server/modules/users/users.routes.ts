@@ -47,7 +47,10 @@ export function usersRoutes(app: App, services: Services) {
       const actor = actorOf(request);
       const allowed = await manageableOrganisations(services.pool, actor);
       const { organisationId } = request.query;
-      if (organisationId && !allowed.includes(organisationId)) throw notFound('organisation');
+      if (organisationId && !allowed.includes(organisationId)) {
+        await recordDenial(services, request, 'scope', { recordType: 'organisation', recordId: organisationId });
+        throw notFound('organisation');
+      }
       const scope = organisationId ? [organisationId] : allowed;
       return withTransaction(services.pool, async (tx) => {
         const users = await listUsersOf(tx, scope);
@@ -73,13 +76,18 @@ export function usersRoutes(app: App, services: Services) {
       },
     },
     async (request, reply) => {
-      const id = await createUser({
-        pool: services.pool,
-        clock: services.clock,
-        actor: actorOf(request),
-        auditActor: auditActorOf(request),
-        input: request.body,
-      });
+      const id = await deniedWhenNotFound(
+        request,
+        { recordType: 'organisation', recordId: request.body.organisationId },
+        () =>
+          createUser({
+            pool: services.pool,
+            clock: services.clock,
+            actor: actorOf(request),
+            auditActor: auditActorOf(request),
+            input: request.body,
+          }),
+      );
       return reply.status(201).send({ id });
     },
   );
@@ -96,13 +104,15 @@ export function usersRoutes(app: App, services: Services) {
       },
     },
     async (request, reply) => {
-      await disableUser({
-        pool: services.pool,
-        clock: services.clock,
-        actor: actorOf(request),
-        auditActor: auditActorOf(request),
-        userId: request.params.userId,
-      });
+      await deniedWhenNotFound(request, { recordType: 'user', recordId: request.params.userId }, () =>
+        disableUser({
+          pool: services.pool,
+          clock: services.clock,
+          actor: actorOf(request),
+          auditActor: auditActorOf(request),
+          userId: request.params.userId,
+        }),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -119,14 +129,16 @@ export function usersRoutes(app: App, services: Services) {
       },
     },
     async (request, reply) => {
-      await removeUserFromOrganisation({
-        pool: services.pool,
-        clock: services.clock,
-        actor: actorOf(request),
-        auditActor: auditActorOf(request),
-        userId: request.params.userId,
-        organisationId: request.params.organisationId,
-      });
+      await deniedWhenNotFound(request, { recordType: 'user', recordId: request.params.userId }, () =>
+        removeUserFromOrganisation({
+          pool: services.pool,
+          clock: services.clock,
+          actor: actorOf(request),
+          auditActor: auditActorOf(request),
+          userId: request.params.userId,
+          organisationId: request.params.organisationId,
+        }),
+      );
       return reply.status(204).send(null);
     },
   );

@@ -42,7 +42,7 @@ import { addMonths, dashboardPeriod } from '../server/modules/dashboard/dashboar
 import { dashboardTables } from '../server/modules/dashboard/dashboard-tables.ts';
 import { getDashboard } from '../server/modules/dashboard/get-dashboard.ts';
 import { atLondonTime } from '../server/working-days.ts';
-import { REQUESTS, SERVICES, pick, seededTables, seedSteps, uuidOf } from './lib/review-data-set.ts';
+import { REQUESTS, SERVICES, bulkLoad, pick, seededTables, seedSteps, uuidOf } from './lib/review-data-set.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 60);
 const warmup = Number(process.env.BENCH_WARMUP ?? 5);
@@ -147,29 +147,12 @@ const dashboardSeededTables = [
   'feedback_responses',
 ];
 
-/** Bulk load as bench/review.ts does: one connection, foreign-key triggers off, plain indexes rebuilt after. */
+/** The review data set and the dashboard's extension, bulk loaded as bench/review.ts loads its own. */
 async function seed(pool: pg.Pool): Promise<number> {
   const started = performance.now();
-  const client = await pool.connect();
-  try {
-    const { rows: plainIndexes } = await client.query<{ name: string; definition: string }>(
-      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i
-       WHERE schemaname = 'public' AND tablename = ANY($1)
-         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
-      [dashboardSeededTables],
-    );
-    await client.query('SET session_replication_role = replica');
-    for (const index of plainIndexes) await client.query(`DROP INDEX ${index.name}`);
-    for (const [label, sql] of [...seedSteps, ...dashboardExtension]) {
-      const t0 = performance.now();
-      await client.query(sql);
-      console.log(`  seeded ${label}: ${(performance.now() - t0).toFixed(0)} ms`);
-    }
-    for (const index of plainIndexes) await client.query(index.definition);
-  } finally {
-    await client.query('RESET session_replication_role').catch(() => {});
-    client.release();
-  }
+  await bulkLoad(pool, dashboardSeededTables, [...seedSteps, ...dashboardExtension], (label, ms) =>
+    console.log(`  ${label}: ${ms.toFixed(0)} ms`),
+  );
   await pool.query('VACUUM ANALYZE');
   return performance.now() - started;
 }

@@ -37,7 +37,7 @@ import { getRequest } from '../server/modules/requests/get-request.ts';
 import { listWorklist } from '../server/modules/review/list-worklist.ts';
 import { benchDir, eachBackend } from './lib/backends.ts';
 import { random } from './lib/measure.ts';
-import { IMAGES_PER_REQUEST, REQUESTS, seededTables, seedSteps } from './lib/review-data-set.ts';
+import { IMAGES_PER_REQUEST, REQUESTS, bulkLoad, seededTables, seedSteps } from './lib/review-data-set.ts';
 
 const outDir = benchDir;
 const runs = Number(process.env.BENCH_RUNS ?? 300);
@@ -102,30 +102,16 @@ type BackendResult = {
 async function seed(pool: pg.Pool): Promise<{ total: number; steps: [string, number][] }> {
   const steps: [string, number][] = [];
   const started = performance.now();
+  const report = (label: string, ms: number) => {
+    steps.push([label, ms]);
+    console.log(`  ${label}: ${ms.toFixed(0)} ms`);
+  };
   const step = async (label: string, work: () => Promise<unknown>) => {
     const t0 = performance.now();
     await work();
-    steps.push([label, performance.now() - t0]);
-    console.log(`  ${label}: ${(performance.now() - t0).toFixed(0)} ms`);
+    report(label, performance.now() - t0);
   };
-  const client = await pool.connect();
-  try {
-    const { rows: plainIndexes } = await client.query<{ name: string; definition: string }>(
-      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i
-       WHERE schemaname = 'public' AND tablename = ANY($1)
-         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
-      [seededTables],
-    );
-    await client.query('SET session_replication_role = replica');
-    for (const index of plainIndexes) await client.query(`DROP INDEX ${index.name}`);
-    for (const [label, sql] of seedSteps) await step(`seeded ${label}`, () => client.query(sql));
-    await step(`built ${plainIndexes.length} indexes`, async () => {
-      for (const index of plainIndexes) await client.query(index.definition);
-    });
-  } finally {
-    await client.query('RESET session_replication_role').catch(() => {});
-    client.release();
-  }
+  await bulkLoad(pool, seededTables, seedSteps, report);
   await step('checked foreign keys', async () => {
     const { rows } = await pool.query<{ broken: number }>(
       `SELECT (SELECT count(*) FROM images i LEFT JOIN lesions l ON l.id = i.lesion_id AND l.request_id = i.request_id

@@ -4,6 +4,7 @@
  * transitions, messages, outcomes, letters, patient links and questionnaires, seeded by set-based SQL so every run
  * seeds the same rows. Not a benchmark itself (bench/run.ts runs only the files directly in bench/).
  */
+import type pg from 'pg';
 import { bodySites } from '../../shared/body-sites.ts';
 
 export const SERVICES = 10;
@@ -216,3 +217,38 @@ export const seedSteps: [string, string][] = [
      FROM requests WHERE substr(reference, 4)::int % 10 < 2`,
   ],
 ];
+
+/**
+ * Bulk load as a restore does: one connection, foreign-key triggers off, the tables' plain indexes dropped first
+ * and built again after (constraint indexes stay). Each step's time goes to `onStep`, the index rebuild as one step.
+ */
+export async function bulkLoad(
+  pool: pg.Pool,
+  tables: readonly string[],
+  steps: readonly [string, string][],
+  onStep: (label: string, ms: number) => void,
+): Promise<void> {
+  const timed = async (label: string, work: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await work();
+    onStep(label, performance.now() - t0);
+  };
+  const client = await pool.connect();
+  try {
+    const { rows: plainIndexes } = await client.query<{ name: string; definition: string }>(
+      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i
+       WHERE schemaname = 'public' AND tablename = ANY($1)
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+      [tables],
+    );
+    await client.query('SET session_replication_role = replica');
+    for (const index of plainIndexes) await client.query(`DROP INDEX ${index.name}`);
+    for (const [label, sql] of steps) await timed(`seeded ${label}`, () => client.query(sql));
+    await timed(`built ${plainIndexes.length} indexes`, async () => {
+      for (const index of plainIndexes) await client.query(index.definition);
+    });
+  } finally {
+    await client.query('RESET session_replication_role').catch(() => {});
+    client.release();
+  }
+}

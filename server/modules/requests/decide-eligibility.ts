@@ -71,7 +71,9 @@ export async function recordEligibilityDecision(
       ? ({
           type: 'decide_eligibility',
           decision: 'accepted',
-          hasAllImages: (await lesionsWithoutImages(tx, request.id)).length === 0,
+          // A referral whose photographs a clinic takes waits for the clinic (the booking queue) even when it
+          // carries earlier photographs, as a converted Advice & Guidance may (hazard H9).
+          hasAllImages: request.photography !== 'clinic' && (await lesionsWithoutImages(tx, request.id)).length === 0,
         } as const)
       : ({ type: 'decide_eligibility', decision: eligibility.decision } as const);
   const moved = await applyTransition(tx, {

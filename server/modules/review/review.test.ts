@@ -502,6 +502,45 @@ describe('outcomes and letters', () => {
     );
   });
 
+  it('sends a converted referral whose photographs were sent to the worklist, or to the booking queue when the consultant asks a clinic for new ones', async () => {
+    const converted = async (referralPhotography: 'referrer' | 'clinic') => {
+      const id = await adviceCase({ authorised: true });
+      await t.db.pool.query(
+        `INSERT INTO images (upload_id, request_id, lesion_id, view, state, original_key, original_bytes,
+           original_sha256, original_format, captured_by_label, uploaded_at)
+         SELECT gen_random_uuid()::text, request_id, id, 'close_up', 'ready', 'originals/test', 1000,
+           encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 'jpeg', 'test', $2
+         FROM lesions WHERE request_id = $1`,
+        [id, t.clock.now()],
+      );
+      const { version } = (await call('drA')('POST', `/api/requests/${id}/claim`)).json();
+      const signed = await signOutcome(
+        call('drA'),
+        id,
+        outcomeBody(version, {
+          category: 'convert_to_referral',
+          plan: 'Referred to the clinic for assessment.',
+          referralPhotography,
+        }),
+      );
+      expect(signed.statusCode, signed.body).toBe(200);
+      const { rows } = await t.db.pool.query(
+        `SELECT reference, state, photography, (SELECT count(*)::int FROM images WHERE request_id = r.id) AS photographs
+         FROM requests r WHERE converted_from = $1`,
+        [id],
+      );
+      return rows[0];
+    };
+    const sent = await converted('referrer');
+    expect(sent).toMatchObject({ state: 'ready_for_review', photography: 'referrer', photographs: 1 });
+    const clinic = await converted('clinic');
+    // The earlier photograph goes with it, and the referral still waits for the clinic's.
+    expect(clinic).toMatchObject({ state: 'awaiting_images', photography: 'clinic', photographs: 1 });
+    const queue = JSON.stringify((await call('clerk')('GET', '/api/booking-queue')).json());
+    expect(queue).toContain(clinic.reference);
+    expect(queue).not.toContain(sent.reference);
+  });
+
   it('refuses to convert a child into an adults-only referral, saying why before signing; and without authorisation only recommends one, plainly', async () => {
     const child = await adviceCase({ authorised: true, dateOfBirth: '2016-04-02' });
     const { version } = (await call('drA')('POST', `/api/requests/${child}/claim`)).json();

@@ -16,6 +16,8 @@ export type OutcomeDraft = {
   /** The medicine last suggested, likewise. */
   suggested: Medicine | null;
   onwardReferral: string;
+  /** For "convert to a referral": whether the photographs sent serve the referral, or a clinic takes new ones. */
+  referralPhotography: 'referrer' | 'clinic' | null;
   question: string;
   askForPhotographs: boolean;
   /** The consultant confirmed that an unedited template plan fits an outcome it was not written for. */
@@ -34,6 +36,7 @@ export const emptyDraft: OutcomeDraft = {
   medicines: [emptyMedicine],
   suggested: null,
   onwardReferral: '',
+  referralPhotography: null,
   question: '',
   askForPhotographs: false,
   planConfirmed: false,
@@ -105,6 +108,9 @@ export function outcomeInput(draft: OutcomeDraft, version: number, list: Diagnos
     medicines:
       category === 'gp_to_prescribe' ? draft.medicines.filter((m) => Object.values(m).some((v) => v.trim())) : [],
     ...(category === 'onward_referral' ? { onwardReferral: draft.onwardReferral } : {}),
+    ...(category === 'convert_to_referral' && draft.referralPhotography
+      ? { referralPhotography: draft.referralPhotography }
+      : {}),
   };
 }
 

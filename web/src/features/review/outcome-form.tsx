@@ -38,6 +38,7 @@ const fieldIds = {
   diagnosisText: 'diagnosis',
   medicines: 'medicines-0-name',
   onwardReferral: 'onward-referral',
+  referralPhotography: 'referral-photography',
   gmcNumber: 'sign-outcome',
 };
 
@@ -101,6 +102,12 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
     event.preventDefault();
     if (signing) return;
     const problems = draftProblems(draft);
+    // A referral the rules accept needs to know who takes its photographs; a refused one is explained instead.
+    if (conversion.status === 'loaded' && conversion.value?.possible && !draft.referralPhotography)
+      problems.push({
+        field: 'referralPhotography',
+        message: 'Say whether the photographs sent are enough, or a clinic takes new ones',
+      });
     if (problems.length) return show(problems);
     setSigning(true);
     try {
@@ -196,10 +203,28 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
         conversion.status === 'loaded' &&
         conversion.value &&
         (conversion.value.possible ? (
-          <p className="nhsuk-body">
-            The referral service’s rules accept this referral. Signing makes the referral (with this request’s lesions,
-            photographs and history) and the service takes clinical responsibility with it.
-          </p>
+          <>
+            <p className="nhsuk-body">
+              The referral service’s rules accept this referral. Signing makes the referral (with this request’s
+              lesions, photographs and history) and the service takes clinical responsibility with it.
+            </p>
+            <Radios
+              id="referral-photography"
+              name="referralPhotography"
+              legend="Photographs for the referral"
+              legendSize="s"
+              error={errors.fields['referralPhotography']}
+              options={[
+                { value: 'referrer', label: 'The photographs sent are enough: the referral goes to the worklist' },
+                {
+                  value: 'clinic',
+                  label: 'A community photography clinic takes new photographs: the referral goes to the booking queue',
+                },
+              ]}
+              value={draft.referralPhotography}
+              onChange={(referralPhotography) => set({ referralPhotography })}
+            />
+          </>
         ) : (
           <WarningCallout heading="This request cannot be converted">
             {conversion.value.reasons.map((reason) => (

@@ -55,6 +55,7 @@ export type OutcomeInput = {
   plan: string;
   medicines: Medicine[];
   onwardReferral?: string;
+  referralPhotography?: 'referrer' | 'clinic';
   question?: string;
   askForPhotographs?: boolean;
   planConfirmed?: boolean;

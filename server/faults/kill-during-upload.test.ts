@@ -142,14 +142,16 @@ describe('killed during uploads and processing', () => {
     }
 
     // Everything settles: the restarted worker finishes the images the killed one left.
-    const deadline = Date.now() + 180_000;
     let images: { state: string; sha256: string }[] = [];
-    while (Date.now() < deadline) {
-      images = (await json(api('GET', `/api/requests/${requestId}/images`))).images;
-      if (images.length === kills && images.every((image) => image.state === 'ready')) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(images.map((image) => image.state)).toEqual(Array(kills).fill('ready'));
+    await expect
+      .poll(
+        async () => {
+          images = (await json(api('GET', `/api/requests/${requestId}/images`))).images;
+          return images.map((image) => image.state);
+        },
+        { timeout: 180_000, interval: 250 },
+      )
+      .toEqual(Array(kills).fill('ready'));
     expect(new Set(images.map((image) => image.sha256))).toEqual(new Set(sent.values()));
 
     await service.stop();

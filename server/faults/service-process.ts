@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { vi } from 'vitest';
 
 /**
  * The real service as a child process, for fault tests: started, killed with
@@ -50,19 +51,20 @@ export async function serviceProcess(env: Record<string, string> = {}): Promise<
   let child: ChildProcess | null = null;
   let output = '';
 
-  const waitReady = async () => {
-    const deadline = Date.now() + 120_000;
-    while (Date.now() < deadline) {
-      if (child?.exitCode !== null && child?.exitCode !== undefined)
-        throw new Error(`service exited: ${output.slice(-2000)}`);
-      const ready = await fetch(`${origin}/health/ready`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ready) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`service not ready in time: ${output.slice(-2000)}`);
+  // Asked again until ready or the time is up; a service that exits while starting fails the wait at once.
+  const waitReady = async (running: ChildProcess) => {
+    const exited = new Promise<never>((_, reject) =>
+      running.once('exit', () => reject(new Error(`service exited: ${output.slice(-2000)}`))),
+    );
+    const ready = vi.waitFor(
+      async () => {
+        const response = await fetch(`${origin}/health/ready`).catch(() => null);
+        if (!response?.ok) throw new Error(`service not ready in time: ${output.slice(-2000)}`);
+      },
+      { timeout: 120_000, interval: 100 },
+    );
+    exited.catch(() => undefined);
+    await Promise.race([ready, exited]);
   };
 
   return {
@@ -87,7 +89,7 @@ export async function serviceProcess(env: Record<string, string> = {}): Promise<
       });
       child.stdout?.on('data', (chunk) => (output += chunk));
       child.stderr?.on('data', (chunk) => (output += chunk));
-      await waitReady();
+      await waitReady(child);
     },
     async kill() {
       const running = child;

@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { organisationKindSchema } from '../../http/common.schemas.ts';
+import { organisationSchema } from './organisations.schemas.ts';
 
-export const managedOrganisationSchema = z
-  .object({
-    id: z.uuid(),
-    kind: organisationKindSchema,
-    name: z.string(),
-    /** Organisation Data Service code. */
-    odsCode: z.string(),
-    address: z.string(),
-    postcode: z.string(),
-    telephone: z.string(),
-    email: z.string(),
+export const managedOrganisationSchema = organisationSchema
+  .extend({
     /** The dermatology services a practice or clinic works with. */
     serviceIds: z.array(z.uuid()),
     /** A community clinic's sites. */

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { Field } from './field.tsx';
 
 type TextInputProps = {
   id: string;
@@ -11,34 +12,19 @@ type TextInputProps = {
 
 /** An NHS.UK text input with its label, hint and error message wired up for assistive technology. */
 export function TextInput({ id, label, error, hint, width, ...input }: TextInputProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
+    <Field
+      {...{ id, label, error, hint }}
+      control={(description) => (
+        <input
+          className={['nhsuk-input', width ? `nhsuk-input--width-${width}` : '', error ? 'nhsuk-input--error' : '']
+            .filter(Boolean)
+            .join(' ')}
+          id={id}
+          {...description}
+          {...input}
+        />
       )}
-      {error && (
-        <span className="nhsuk-error-message" id={errorId}>
-          <span className="nhsuk-u-visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
-      <input
-        className={['nhsuk-input', width ? `nhsuk-input--width-${width}` : '', error ? 'nhsuk-input--error' : '']
-          .filter(Boolean)
-          .join(' ')}
-        id={id}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
-    </div>
+    />
   );
 }

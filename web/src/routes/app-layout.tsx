@@ -1,15 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import { Outlet, useLocation, useMatch } from 'react-router';
+import { useState } from 'react';
+import { Outlet, useMatch } from 'react-router';
 import { ApiError } from '../api/api-error.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Footer } from '../components/footer.tsx';
 import { Header } from '../components/header.tsx';
 import { SkipLink } from '../components/skip-link.tsx';
-import type { SignInRedirectState } from '../features/auth/require-session.tsx';
 import { NotificationsLink } from '../features/notifications/notifications-link.tsx';
 import { useSession } from '../features/auth/session-context.ts';
 import type { Session } from '../features/auth/session.ts';
 import { ServiceUnavailablePage } from './service-unavailable-page.tsx';
+import { useFocusOnNavigation } from '../components/use-focus-on-navigation.ts';
 
 /** The page frame: skip link, header, main content and footer, with focus moved to each new page's heading. */
 export function AppLayout() {
@@ -100,26 +100,4 @@ function navigationFor(session: Session) {
  */
 function toldOfRequests(session: Session) {
   return session.roles.some((role) => ['referrer', 'consultant', 'service_admin'].includes(role));
-}
-
-/**
- * After a page change, focus goes to the new page's main heading so that
- * screen reader and keyboard users start there, as they would on a fresh
- * page. Not on the first page, nor when the app merely redirects someone who
- * arrived signed out.
- */
-function useFocusOnNavigation() {
-  const location = useLocation();
-  const previousKey = useRef(location.key);
-
-  useEffect(() => {
-    if (previousKey.current === location.key) return;
-    previousKey.current = location.key;
-    if ((location.state as SignInRedirectState | null)?.quietFocus) return;
-    const heading = document.querySelector<HTMLElement>('#maincontent h1');
-    const target = heading ?? document.getElementById('maincontent');
-    if (!target) return;
-    if (target === heading) target.setAttribute('tabindex', '-1');
-    target.focus();
-  }, [location.key, location.state]);
 }

@@ -1,7 +1,7 @@
 import type { Problem } from '../api/api-error.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 
-/** Shown when the service cannot say who is signed in (it is down, or the network is). */
+/** Shown when the service cannot be reached or cannot say who is signed in, to staff and patients alike. */
 export function ServiceUnavailablePage({ problem, onRetry }: { problem: Problem; onRetry: () => void }) {
   usePageTitle('Sorry, there is a problem with the service');
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { organisationKindLabels, type OrganisationKind } from '../../../../shared/roles.ts';
 import { api } from '../../api/client.ts';
@@ -6,7 +6,7 @@ import { useLoad } from '../../api/use-load.ts';
 import { BackLink } from '../../components/back-link.tsx';
 import { Checkboxes } from '../../components/checkboxes.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { useFormErrors } from '../../components/form-errors.ts';
+import { useFormErrors, type FormErrors } from '../../components/form-errors.ts';
 import { LoadFailure } from '../../components/load-failure.tsx';
 import { NotificationBanner } from '../../components/notification-banner.tsx';
 import { Radios } from '../../components/radios.tsx';
@@ -179,88 +179,84 @@ function NewOrganisationPage() {
   };
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <BackLink to="/admin/organisations">Organisations</BackLink>
-        {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
-        <h1 className="nhsuk-heading-l">Add a practice or service</h1>
-        <p>Once it is added you can invite its first user.</p>
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <Radios
-            id="kind"
-            name="kind"
-            legend="What kind of organisation is it?"
+    <OrganisationFormPage errors={hasErrors ? errors : null}>
+      <h1 className="nhsuk-heading-l">Add a practice or service</h1>
+      <p>Once it is added you can invite its first user.</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Radios
+          id="kind"
+          name="kind"
+          legend="What kind of organisation is it?"
+          legendSize="s"
+          options={[
+            { value: 'gp_practice', label: organisationKindLabels.gp_practice },
+            { value: 'dermatology_service', label: organisationKindLabels.dermatology_service },
+          ]}
+          value={kind}
+          onChange={setKind}
+          error={errors.fields['kind']}
+        />
+        <TextInput id="name" name="name" label="Name" autoComplete="off" error={errors.fields['name']} />
+        <TextInput
+          id="odsCode"
+          name="odsCode"
+          label="ODS code"
+          hint="Its Organisation Data Service code, for example Y01234"
+          autoComplete="off"
+          spellCheck={false}
+          width={10}
+          error={errors.fields['odsCode']}
+        />
+        <TextInput
+          id="address"
+          name="address"
+          label="Address (optional)"
+          autoComplete="off"
+          error={errors.fields['address']}
+        />
+        <TextInput
+          id="postcode"
+          name="postcode"
+          label="Postcode (optional)"
+          autoComplete="off"
+          width={10}
+          error={errors.fields['postcode']}
+        />
+        <TextInput
+          id="telephone"
+          name="telephone"
+          type="tel"
+          label="Telephone (optional)"
+          autoComplete="off"
+          width={20}
+          error={errors.fields['telephone']}
+        />
+        <TextInput
+          id="email"
+          name="email"
+          type="email"
+          label="Email address (optional)"
+          autoComplete="off"
+          spellCheck={false}
+          error={errors.fields['email']}
+        />
+        {kind === 'gp_practice' && services.length > 0 && (
+          <Checkboxes
+            id="serviceIds"
+            name="serviceIds"
+            legend="Which dermatology services does it refer to?"
             legendSize="s"
-            options={[
-              { value: 'gp_practice', label: organisationKindLabels.gp_practice },
-              { value: 'dermatology_service', label: organisationKindLabels.dermatology_service },
-            ]}
-            value={kind}
-            onChange={setKind}
-            error={errors.fields['kind']}
+            options={services.map((s) => ({ value: s.id, label: s.name }))}
+            values={serviceIds}
+            onChange={setServiceIds}
+            error={errors.fields['serviceIds']}
           />
-          <TextInput id="name" name="name" label="Name" autoComplete="off" error={errors.fields['name']} />
-          <TextInput
-            id="odsCode"
-            name="odsCode"
-            label="ODS code"
-            hint="Its Organisation Data Service code, for example Y01234"
-            autoComplete="off"
-            spellCheck={false}
-            width={10}
-            error={errors.fields['odsCode']}
-          />
-          <TextInput
-            id="address"
-            name="address"
-            label="Address (optional)"
-            autoComplete="off"
-            error={errors.fields['address']}
-          />
-          <TextInput
-            id="postcode"
-            name="postcode"
-            label="Postcode (optional)"
-            autoComplete="off"
-            width={10}
-            error={errors.fields['postcode']}
-          />
-          <TextInput
-            id="telephone"
-            name="telephone"
-            type="tel"
-            label="Telephone (optional)"
-            autoComplete="off"
-            width={20}
-            error={errors.fields['telephone']}
-          />
-          <TextInput
-            id="email"
-            name="email"
-            type="email"
-            label="Email address (optional)"
-            autoComplete="off"
-            spellCheck={false}
-            error={errors.fields['email']}
-          />
-          {kind === 'gp_practice' && services.length > 0 && (
-            <Checkboxes
-              id="serviceIds"
-              name="serviceIds"
-              legend="Which dermatology services does it refer to?"
-              legendSize="s"
-              options={services.map((s) => ({ value: s.id, label: s.name }))}
-              values={serviceIds}
-              onChange={setServiceIds}
-              error={errors.fields['serviceIds']}
-            />
-          )}
-          <button className="nhsuk-button" type="submit" disabled={saving}>
-            Add organisation
-          </button>
-        </form>
-      </div>
-    </div>
+        )}
+        <button className="nhsuk-button" type="submit" disabled={saving}>
+          Add organisation
+        </button>
+      </form>
+    </OrganisationFormPage>
   );
 }
 
@@ -302,31 +298,40 @@ function LinkServicePage() {
   };
 
   return (
+    <OrganisationFormPage errors={hasErrors ? errors : null}>
+      <h1 className="nhsuk-heading-l">
+        <span className="nhsuk-caption-l">{organisation.name}</span>
+        Link to a dermatology service
+      </h1>
+      {services.length === 0 ? (
+        <p>It already works with every dermatology service.</p>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <Select id="serviceId" name="serviceId" label="Dermatology service" error={errors.fields['serviceId']}>
+            <option value="">Choose a service</option>
+            {services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </Select>
+          <button className="nhsuk-button" type="submit" disabled={saving}>
+            Link
+          </button>
+        </form>
+      )}
+    </OrganisationFormPage>
+  );
+}
+
+/** An organisation form's page: back to the list, and the problems of the last attempt above the heading. */
+function OrganisationFormPage({ errors, children }: { errors: FormErrors | null; children: ReactNode }) {
+  return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/admin/organisations">Organisations</BackLink>
-        {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
-        <h1 className="nhsuk-heading-l">
-          <span className="nhsuk-caption-l">{organisation.name}</span>
-          Link to a dermatology service
-        </h1>
-        {services.length === 0 ? (
-          <p>It already works with every dermatology service.</p>
-        ) : (
-          <form onSubmit={(event) => void submit(event)} noValidate>
-            <Select id="serviceId" name="serviceId" label="Dermatology service" error={errors.fields['serviceId']}>
-              <option value="">Choose a service</option>
-              {services.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </Select>
-            <button className="nhsuk-button" type="submit" disabled={saving}>
-              Link
-            </button>
-          </form>
-        )}
+        {errors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
+        {children}
       </div>
     </div>
   );

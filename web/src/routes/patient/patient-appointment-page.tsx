@@ -19,7 +19,7 @@ import {
 } from '../../features/patient/patient-api.ts';
 import { usePatientView } from '../../features/patient/patient-context.ts';
 import { ServiceContact, serviceOnTelephone } from '../../features/patient/service-contact.tsx';
-import { PatientProblemPage } from './patient-notice-pages.tsx';
+import { ServiceUnavailablePage } from '../service-unavailable-page.tsx';
 
 const fieldIds = { slotId: 'slotId', reason: 'reason' };
 
@@ -30,7 +30,7 @@ const fieldIds = { slotId: 'slotId', reason: 'reason' };
 export function PatientAppointmentPage() {
   const loaded = useLoad(getPatientAppointment, 'appointment');
   if (loaded.status === 'loading') return null;
-  if (loaded.status === 'failed') return <PatientProblemPage problem={loaded.problem} onRetry={loaded.reload} />;
+  if (loaded.status === 'failed') return <ServiceUnavailablePage problem={loaded.problem} onRetry={loaded.reload} />;
   const { appointment, ...firstWeek } = loaded.value;
   if (!appointment) return <NoAppointment />;
   return <AppointmentView appointment={appointment} firstWeek={firstWeek} onRefused={loaded.reload} />;

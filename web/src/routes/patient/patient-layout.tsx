@@ -1,8 +1,9 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { NhsLogo } from '../../components/nhs-logo.tsx';
 import { SkipLink } from '../../components/skip-link.tsx';
 import '../../features/patient/patient.css';
+import { useFocusOnNavigation } from '../../components/use-focus-on-navigation.ts';
 
 /**
  * The frame of the patient's pages: the NHS header with no account or menu (the patient has no account), and a
@@ -39,19 +40,4 @@ export function PatientLayout({ children }: { children: ReactNode }) {
       </footer>
     </>
   );
-}
-
-/** After a page change, focus goes to the new page's main heading, so screen reader users start there. */
-function useFocusOnNavigation() {
-  const location = useLocation();
-  const previousKey = useRef(location.key);
-  useEffect(() => {
-    if (previousKey.current === location.key) return;
-    previousKey.current = location.key;
-    const heading = document.querySelector<HTMLElement>('#maincontent h1');
-    const target = heading ?? document.getElementById('maincontent');
-    if (!target) return;
-    if (target === heading) target.setAttribute('tabindex', '-1');
-    target.focus();
-  }, [location.key]);
 }

@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import type { Problem } from '../../api/api-error.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 
 /** No patient session here: the link was not opened in this browser, or its session has ended. */
@@ -14,21 +13,6 @@ export function LinkNeededPage() {
           For your safety, this page only works after you open that link, and for a limited time. If the link no longer
           works, contact your GP practice and ask them to send a new one.
         </p>
-      </div>
-    </div>
-  );
-}
-
-export function PatientProblemPage({ problem, onRetry }: { problem: Problem; onRetry: () => void }) {
-  usePageTitle('Sorry, there is a problem with the service');
-  return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <h1 className="nhsuk-heading-l">Sorry, there is a problem with the service</h1>
-        <p>{problem.detail}</p>
-        <button className="nhsuk-button" type="button" onClick={onRetry}>
-          Try again
-        </button>
       </div>
     </div>
   );

@@ -9,7 +9,8 @@ import {
 import { PatientConsentPage } from './patient-consent-page.tsx';
 import { PatientFeedbackPage, PatientThankYouPage } from './patient-feedback-page.tsx';
 import { PatientLayout } from './patient-layout.tsx';
-import { LinkNeededPage, PatientNotFoundPage, PatientProblemPage } from './patient-notice-pages.tsx';
+import { ServiceUnavailablePage } from '../service-unavailable-page.tsx';
+import { LinkNeededPage, PatientNotFoundPage } from './patient-notice-pages.tsx';
 import { PatientPhotoGuidePage } from './patient-photo-guide-page.tsx';
 import { PatientPhotosPage } from './patient-photos-page.tsx';
 import { PatientQuestionnairePage } from './patient-questionnaire-page.tsx';
@@ -22,7 +23,7 @@ export function PatientRoutes() {
     <PatientLayout>
       <PatientProvider
         noLink={<LinkNeededPage />}
-        failed={(problem, retry) => <PatientProblemPage problem={problem} onRetry={retry} />}
+        failed={(problem, retry) => <ServiceUnavailablePage problem={problem} onRetry={retry} />}
       >
         <Routes>
           <Route index element={<PatientStartPage />} />

@@ -33,7 +33,7 @@ import type { Actor } from '../server/http/actor.ts';
 import { appendAuditEvent, type AuditActor } from '../server/modules/audit/audit.repository.ts';
 import { requestShowingImages } from '../server/modules/images/images.policy.ts';
 import { listImagesOfRequest } from '../server/modules/images/images.repository.ts';
-import { getRequest } from '../server/modules/requests/get-request.ts';
+import { getRequest } from '../server/modules/case-view/get-request.ts';
 import { listWorklist } from '../server/modules/review/list-worklist.ts';
 import { benchDir, eachBackend } from './lib/backends.ts';
 import { random } from './lib/measure.ts';

@@ -19,8 +19,11 @@ import type { Logger } from 'pino';
 import { installAccessControl, type RouteRule } from './http/access.ts';
 import type { App } from './http/app-types.ts';
 import { AppError, handleError, sendProblem } from './http/errors.ts';
+import { accessDenialRecorder } from './modules/audit/access-denial.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { staffAuthenticator } from './modules/auth/staff-access.ts';
+import { caseViewRoutes } from './modules/case-view/case-view.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationsRoutes, serviceSettingsRoutes } from './modules/organisations/organisations.routes.ts';
@@ -35,6 +38,7 @@ import { clinicsRoutes } from './modules/clinics/clinics.routes.ts';
 import { patientAppointmentRoutes } from './modules/clinics/patient-appointment.routes.ts';
 import { lettersRoutes } from './modules/letters/letters.routes.ts';
 import { escalationsRoutes } from './modules/review/escalations.routes.ts';
+import { patientAdmission } from './modules/patient-links/patient-access.ts';
 import { patientLinksRoutes } from './modules/patient-links/patient-links.routes.ts';
 import { patientRoutes } from './modules/patient-links/patient.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
@@ -116,7 +120,12 @@ export async function buildApp(
     transformObject: jsonSchemaTransformObject,
   });
 
-  const routes = installAccessControl(app, services);
+  // The composition root plugs the modules that own sessions and the audit trail into access control.
+  const routes = installAccessControl(app, services, {
+    authenticateStaff: staffAuthenticator(services),
+    admitPatient: patientAdmission(app, services),
+    recordDenial: accessDenialRecorder(services.pool),
+  });
 
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
@@ -135,6 +144,7 @@ export async function buildApp(
   searchRoutes(app, services);
   notificationsRoutes(app, services);
   requestsRoutes(app, services);
+  caseViewRoutes(app, services);
   eligibilityRoutes(app, services);
   const uploadStore = createUploadStore(services.config.dataDir);
   imagesRoutes(app, services, {

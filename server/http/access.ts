@@ -1,15 +1,8 @@
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role } from '../../shared/roles.ts';
 import type { Services } from '../services.ts';
 import { withTransaction, type Tx } from '../db/database.ts';
-import type { AuditActor } from '../modules/audit/audit.repository.ts';
-import { appendAuditEvent, anonymousActor } from '../modules/audit/audit.repository.ts';
-import { authenticate } from '../modules/auth/authenticate.ts';
-import { clearSessionCookie, sessionCookieName } from '../modules/auth/session-cookie.ts';
-import { csrfTokenFor, tokenHash } from '../modules/auth/sessions.repository.ts';
-import { findPatientSession, type PatientSession } from '../modules/patient-links/patient-links.repository.ts';
-import { patientCookieName } from '../modules/patient-links/patient-cookie.ts';
-import { hasRole, type Actor } from './actor.ts';
+import { anonymousActor, hasRole, type Actor, type AuditActor } from './actor.ts';
 import { AppError } from './errors.ts';
 
 /**
@@ -24,10 +17,40 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
-    /** A patient who opened their link (patient routes only). */
-    patient: PatientSession | null;
+  }
+  interface FastifyInstance {
+    /** Where refused attempts are recorded; see AccessOptions. */
+    recordAccessDenial: (denial: AccessDenial) => Promise<void>;
   }
 }
+
+/** A staff session as the auth module resolves it from the request's cookie. */
+export type StaffAuthentication =
+  | { status: 'anonymous' }
+  | { status: 'ended'; reason: 'idle' | 'expired' | 'unknown' }
+  | { status: 'signed-in'; actor: Actor; csrfMatches: (header: string) => boolean };
+
+/** A refused attempt, for the audit trail. */
+export type AccessDenial = {
+  actor: AuditActor;
+  at: Date;
+  route: string;
+  reason: 'role' | 'scope' | 'csrf';
+  record?: { recordType: string; recordId: string; patientId?: string };
+};
+
+/**
+ * What access control needs from the modules that own sessions and the audit trail. server/app.ts passes them in,
+ * so that server/http, which every module imports, imports no module.
+ */
+export type AccessOptions = {
+  /** Resolves the staff session cookie, ending (and clearing the cookie of) a session that has timed out. */
+  authenticateStaff: (request: FastifyRequest, reply: FastifyReply) => Promise<StaffAuthentication>;
+  /** Admits a patient who opened their link to a 'patient' route, or throws. */
+  admitPatient: (request: FastifyRequest, options: { unsafe: boolean }) => Promise<void>;
+  /** Writes a refused attempt to the audit trail, outside the refused work's transaction. */
+  recordDenial: (denial: AccessDenial) => Promise<void>;
+};
 
 export type RouteRule = { method: string; url: string; access: Access };
 
@@ -42,10 +65,10 @@ export const csrfHeader = 'x-csrf-token';
  * Installs deny-by-default access control. Must be registered before any route.
  * Returns the table of every route and its rule, for the route × role test.
  */
-export function installAccessControl(app: FastifyInstance, services: Services): RouteRule[] {
+export function installAccessControl(app: FastifyInstance, services: Services, options: AccessOptions): RouteRule[] {
   const rules: RouteRule[] = [];
   app.decorateRequest('actor', null);
-  app.decorateRequest('patient', null);
+  app.decorate('recordAccessDenial', options.recordDenial);
 
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
@@ -63,37 +86,18 @@ export function installAccessControl(app: FastifyInstance, services: Services): 
     const unsafe = unsafeMethods.has(request.method);
     if (unsafe) refuseCrossSite(request, services.config.publicOrigin);
 
-    const token = request.cookies[sessionCookieName];
-    const auth = await authenticate({
-      pool: services.pool,
-      clock: services.clock,
-      config: services.config,
-      token,
-      clientAddress: request.ip,
-    });
+    const auth = await options.authenticateStaff(request, reply);
     if (auth.status === 'signed-in') request.actor = auth.actor;
-    if (auth.status === 'ended') clearSessionCookie(reply, services.config);
 
     if (!access || access === 'public') return;
-    if (access === 'patient') {
-      const token = request.cookies[patientCookieName];
-      const patient = token ? await findPatientSession(services.pool, tokenHash(token), services.clock.now()) : null;
-      if (!patient || !token) {
-        throw new AppError('not_signed_in', 'Open the link in the message from your GP practice again.');
-      }
-      if (unsafe && String(request.headers[csrfHeader] ?? '') !== csrfTokenFor(token)) {
-        throw new AppError('csrf_failed', 'This request was refused. Reload the page and try again.');
-      }
-      request.patient = patient;
-      return;
-    }
+    if (access === 'patient') return options.admitPatient(request, { unsafe });
     if (auth.status !== 'signed-in') {
       if (auth.status === 'ended' && auth.reason !== 'unknown') {
         throw new AppError('session_ended', 'Your session has ended. Sign in again to carry on.');
       }
       throw new AppError('not_signed_in', 'Sign in to use this service.');
     }
-    if (unsafe && tokenHash(String(request.headers[csrfHeader] ?? '')) !== auth.csrfTokenHash) {
+    if (unsafe && !auth.csrfMatches(String(request.headers[csrfHeader] ?? ''))) {
       await recordDenial(services, request, 'csrf');
       throw new AppError(
         'csrf_failed',
@@ -150,10 +154,12 @@ export async function recordDenial(
   reason: 'role' | 'scope' | 'csrf',
   record?: { recordType: string; recordId: string; patientId?: string },
 ): Promise<void> {
-  await appendAuditEvent(services.pool, auditActorOf(request), services.clock.now(), {
-    action: 'access.denied',
-    ...(record ?? {}),
-    detail: { route: `${request.method} ${request.routeOptions.url ?? request.url}`, reason },
+  await request.server.recordAccessDenial({
+    actor: auditActorOf(request),
+    at: services.clock.now(),
+    route: `${request.method} ${request.routeOptions.url ?? request.url}`,
+    reason,
+    ...(record ? { record } : {}),
   });
 }
 

@@ -29,3 +29,21 @@ export function primaryOrganisation(actor: Actor): Membership {
   if (!first) throw new Error('actor without membership');
   return first;
 }
+
+/**
+ * Who did it, copied into the audit row so that the trail stands on its own. Defined here rather than in the audit
+ * module because server/http derives it from every request and may import no module.
+ */
+export type AuditActor = {
+  userId: string | null;
+  organisationId: string | null;
+  label: string;
+  clientAddress: string;
+};
+
+export const anonymousActor = (clientAddress: string): AuditActor => ({
+  userId: null,
+  organisationId: null,
+  label: 'anonymous',
+  clientAddress,
+});

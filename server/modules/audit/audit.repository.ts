@@ -1,20 +1,9 @@
 import type { Queryable } from '../../db/database.ts';
+import type { AuditActor } from '../../http/actor.ts';
 import { outcomeOf, type AuditEvent } from './audit.catalogue.ts';
 
-/** Who did it, copied into the row so that the trail stands on its own. */
-export type AuditActor = {
-  userId: string | null;
-  organisationId: string | null;
-  label: string;
-  clientAddress: string;
-};
-
-export const anonymousActor = (clientAddress: string): AuditActor => ({
-  userId: null,
-  organisationId: null,
-  label: 'anonymous',
-  clientAddress,
-});
+// The actor lives in server/http, which derives it from each request; kept exported here for the audit's callers.
+export { anonymousActor, type AuditActor } from '../../http/actor.ts';
 
 /**
  * Appends one event. Call it with the transaction that makes the change, so

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Queryable } from '../../db/database.ts';
 import { atLondonTime, endOfLondonDay } from '../../working-days.ts';
-import { isValidNhsNumber, normaliseNhsNumber } from '../patients/patient-validation.ts';
+import { isValidNhsNumber, normaliseNhsNumber } from '../patients/index.ts';
 import type { AuditFilter, AuditRow } from './audit.repository.ts';
 
 const isoDate = z.iso.date({ error: 'Enter a real date' });

@@ -3,8 +3,8 @@ import type { Clock } from '../../clock.ts';
 import type { Config } from '../../config.ts';
 import { withTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { anonymousActor, appendAuditEvent } from '../audit/audit.repository.ts';
-import { findUserForSignIn, markSignedIn } from '../users/users.repository.ts';
+import { anonymousActor, appendAuditEvent } from '../audit/index.ts';
+import { findUserForSignIn, markSignedIn } from '../users/index.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import {
   clearFailures,

@@ -1,8 +1,7 @@
 import type pg from 'pg';
 import type { Clock } from '../../clock.ts';
 import { withTransaction } from '../../db/database.ts';
-import type { AuditActor } from '../audit/audit.repository.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { type AuditActor, appendAuditEvent } from '../audit/index.ts';
 import { endSession } from './sessions.repository.ts';
 
 export async function signOut(options: { pool: pg.Pool; clock: Clock; actor: AuditActor; sessionId: string }) {

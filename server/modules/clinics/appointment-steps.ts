@@ -2,7 +2,7 @@ import type { Questionnaire } from '../../../shared/patient-questions.ts';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { londonDate } from '../../working-days.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { markAppointment, type AppointmentRow } from './clinics.repository.ts';
 
 type Step = { appointment: AppointmentRow; auditActor: AuditActor; at: Date };

@@ -2,10 +2,10 @@ import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { appointmentLetterKey, enqueueAppointmentLetter } from '../letters/appointment-letters.ts';
-import { issuePatientLink } from '../patient-links/send-patient-link.ts';
-import type { RequestRow } from '../requests/requests.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { appointmentLetterKey, enqueueAppointmentLetter, appointmentDateTime } from '../letters/index.ts';
+import { issuePatientLink } from '../patient-links/index.ts';
+import type { RequestRow } from '../requests/index.ts';
 import { assertBookable } from './clinics.policy.ts';
 import {
   bookSlot,
@@ -16,7 +16,6 @@ import {
   slotServesService,
   type AppointmentRow,
 } from './clinics.repository.ts';
-import { appointmentDateTime } from '../letters/appointment-letters.ts';
 import { planReminders } from './reminders.ts';
 
 export type Channel = 'email' | 'sms';

@@ -2,7 +2,7 @@ import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { cancelAppointment } from './cancel-appointment.ts';
 import { clinicsInScope } from './clinics.policy.ts';
 import { bookingQueue, cancelSessionRow, findAppointment, findSession, type QueueItem } from './clinics.repository.ts';

@@ -8,7 +8,7 @@ import { AppError } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import { londonDate } from '../../working-days.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import { captureView, clinicDay } from './clinic-day.ts';
 import { appointmentFor } from './clinics.policy.ts';
 import { findAppointment } from './clinics.repository.ts';

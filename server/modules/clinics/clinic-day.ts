@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/database.ts';
 import { describeBodySite, type Laterality } from '../../../shared/body-sites.ts';
 import { atLondonTime, endOfLondonDay } from '../../working-days.ts';
-import { listImagesOfRequest, type ImageView } from '../images/images.repository.ts';
-import { didNotAttendFromSql } from '../organisations/service-settings.repository.ts';
+import { listImagesOfRequest, type ImageView } from '../images/index.ts';
+import { didNotAttendFromSql } from '../organisations/index.ts';
 import type { AppointmentRow, Site } from './clinics.repository.ts';
 import { requiredViews } from './required-views.ts';
 

@@ -1,7 +1,7 @@
 import type { Queryable, Tx } from '../../db/database.ts';
 import { hasRole, organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { findVisibleRequest, type RequestRow } from '../requests/requests.repository.ts';
+import { findVisibleRequest, type RequestRow } from '../requests/index.ts';
 import { findAppointment, type AppointmentRow } from './clinics.repository.ts';
 
 /** Statuses through which a photographer's clinic is party to the request. */

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { didNotAttendFromSql, serviceContactSql } from '../organisations/service-settings.repository.ts';
+import { didNotAttendFromSql, serviceContactSql } from '../organisations/index.ts';
 import { generateSlots, type Location } from './slots.ts';
 
 /** A site's location from its postcode, when the postcode data set has the postcode (null otherwise). */

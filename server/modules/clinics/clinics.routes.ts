@@ -7,7 +7,7 @@ import { notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import { addCalendarDays, atLondonTime, endOfLondonDay, londonDate } from '../../working-days.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import { cancelSession } from './cancel-session.ts';
 import { clinicsInScope } from './clinics.policy.ts';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidPostcode } from '../patients/patient-validation.ts';
+import { isValidPostcode } from '../patients/index.ts';
 
 const isoDate = z.iso.date({ message: 'Enter a real date' });
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time like 09:30');

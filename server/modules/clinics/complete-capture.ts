@@ -1,8 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { applyTransition } from '../requests/apply-transition.ts';
-import { findVisibleRequest } from '../requests/requests.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { applyTransition, findVisibleRequest } from '../requests/index.ts';
 import { captureView } from './clinic-day.ts';
 import { endAppointment, type AppointmentRow } from './clinics.repository.ts';
 

@@ -2,7 +2,7 @@ import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { atLondonTime } from '../../working-days.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { clinicsInScope } from './clinics.policy.ts';
 import { findSite, insertSession, listPhotographers } from './clinics.repository.ts';
 

@@ -2,14 +2,12 @@ import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { enqueueReturnedLetter } from '../letters/appointment-letters.ts';
-import { tellOfReturn } from '../notifications/tell-request-events.ts';
-import { serviceSettings, type DidNotAttendRule } from '../organisations/service-settings.repository.ts';
-import { applyTransition } from '../requests/apply-transition.ts';
-import { findVisibleRequest } from '../requests/requests.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { enqueueReturnedLetter, appointmentDateTime } from '../letters/index.ts';
+import { tellOfReturn } from '../notifications/index.ts';
+import { serviceSettings, type DidNotAttendRule } from '../organisations/index.ts';
+import { applyTransition, findVisibleRequest } from '../requests/index.ts';
 import { endAppointment, patientContact, type AppointmentRow } from './clinics.repository.ts';
-import { appointmentDateTime } from '../letters/appointment-letters.ts';
 
 export type DidNotAttendResult = 'offer_again' | 'returned_to_referrer';
 

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database.ts';
 import { addCalendarDays, atLondonTime } from '../../working-days.ts';
-import type { RequestRow } from '../requests/requests.repository.ts';
+import type { RequestRow } from '../requests/index.ts';
 import { openSlots, openWeeks, patientPlace } from './clinics.repository.ts';
 import { orderOffers } from './slots.ts';
 

@@ -1,4 +1,4 @@
-import { checkPostcode } from '../patients/patient-validation.ts';
+import { checkPostcode } from '../patients/index.ts';
 import type { Location } from './slots.ts';
 
 /**

@@ -4,9 +4,9 @@ import { withTransaction, type Queryable } from '../../db/database.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import type { Worker } from '../../jobs/queue.ts';
 import { addCalendarDays, atLondonTime, isWorkingDay, londonDate } from '../../working-days.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
-import { appointmentDateTime } from '../letters/appointment-letters.ts';
-import { serviceContactSql, serviceSettings } from '../organisations/service-settings.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
+import { appointmentDateTime } from '../letters/index.ts';
+import { serviceContactSql, serviceSettings } from '../organisations/index.ts';
 
 /** Reminders go out at this time, London time, on their working day. */
 const reminderTime = '10:00';

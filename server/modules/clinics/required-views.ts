@@ -1,4 +1,4 @@
-import type { ImageView } from '../images/images.repository.ts';
+import type { ImageView } from '../images/index.ts';
 
 /** A lesion this size or smaller gets a dermoscopic view as well (DESIGN.md §2: "for small lesions"). */
 export const dermoscopyUpToMm = 20;

@@ -1,5 +1,5 @@
 import { londonDate } from '../../working-days.ts';
-import { postcodeDistrict } from '../patients/patient-validation.ts';
+import { postcodeDistrict } from '../patients/index.ts';
 
 /** The slots of a session: back to back from its start, each `minutes` long, none running past its end. */
 export function generateSlots(session: {

@@ -1,8 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import type { RequestKind } from '../../../shared/request-content.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { defaultRuleSets } from '../eligibility/default-rule-sets.ts';
-import { serviceSettings } from '../organisations/service-settings.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { defaultRuleSets } from '../eligibility/index.ts';
+import { serviceSettings } from '../organisations/index.ts';
 import { figuresOf, Tally, tallyFacts, type FactsFilter } from './dashboard-figures.ts';
 import type { Period } from './dashboard-period.ts';
 import { readMonths } from './read-months.ts';

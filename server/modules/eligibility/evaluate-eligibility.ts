@@ -1,5 +1,5 @@
 import { skinCancerLabels } from '../../../shared/request-content.ts';
-import { ageOnDate } from '../patients/patient-validation.ts';
+import { ageOnDate } from '../patients/index.ts';
 import type {
   Condition,
   EligibilityResult,

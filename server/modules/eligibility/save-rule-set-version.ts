@@ -2,7 +2,7 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { RequestKind } from '../../../shared/request-content.ts';
 import { addCalendarDays, atLondonTime, londonDate } from '../../working-days.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { parseRuleSet, type RuleSet, type RuleSetProblem } from './eligibility.types.ts';
 import { currentRuleSet, insertRuleSetVersion } from './rule-sets.repository.ts';
 import { urgentCancerRuleProblems } from './urgent-cancer-rules.ts';

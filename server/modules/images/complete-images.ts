@@ -1,9 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import type { AuditActor } from '../audit/audit.repository.ts';
-import { applyTransition } from '../requests/apply-transition.ts';
-import { requestForChange } from '../requests/requests.policy.ts';
+import type { AuditActor } from '../audit/index.ts';
+import { applyTransition, requestForChange } from '../requests/index.ts';
 import { lesionsWithoutImages } from './lesions-without-images.ts';
 
 /**

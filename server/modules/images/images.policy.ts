@@ -1,9 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import { hasRole, organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import type { RequestState } from '../requests/lifecycle.ts';
-import { requestForPhotographer } from '../clinics/clinics.policy.ts';
-import { findVisibleRequest, listLesions, type RequestRow } from '../requests/requests.repository.ts';
+import { type RequestState, findVisibleRequest, listLesions, type RequestRow } from '../requests/index.ts';
+import { requestForPhotographer } from '../clinics/index.ts';
 import type { ImageRow } from './images.repository.ts';
 
 /** States in which photographs may still be added to a request. */

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import { completeImages } from './complete-images.ts';
 import { ingestUpload } from './ingest-upload.ts';
 import { requestShowingImages } from './images.policy.ts';

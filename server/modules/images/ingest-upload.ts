@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { withTransaction } from '../../db/database.ts';
 import { AppError, notFound, type ErrorCode } from '../../http/errors.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { inspectImage } from './image-processing.ts';
 import { findImageByUpload, findImageBySha, insertImage, type ImageRow } from './images.repository.ts';

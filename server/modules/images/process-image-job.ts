@@ -5,7 +5,7 @@ import type { Config } from '../../config.ts';
 import { withTransaction, type Tx } from '../../db/database.ts';
 import type { Worker } from '../../jobs/queue.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import { deepZoomFromPixels, makeDeepZoom, processImage } from './image-processing.ts';
 import { findImage, markFailed, markProcessed, type Derivatives } from './images.repository.ts';
 

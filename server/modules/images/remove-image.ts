@@ -2,7 +2,7 @@ import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { requestStateLabels, type RequestState } from '../../../shared/request-content.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { requestRemovingImage, statesRemovingImages } from './images.policy.ts';
 import { findImage, markRemoved } from './images.repository.ts';
 

@@ -5,7 +5,7 @@ import { Server as TusServer } from '@tus/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { withTransaction, type Tx } from '../../db/database.ts';
-import type { RequestRow } from '../requests/requests.repository.ts';
+import type { RequestRow } from '../requests/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, problemFor } from '../../http/errors.ts';
 import type { Services } from '../../services.ts';

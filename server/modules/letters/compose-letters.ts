@@ -1,9 +1,8 @@
 import { describeBodySite, type Laterality } from '../../../shared/body-sites.ts';
 import { requestKindLabels, type RequestKind } from '../../../shared/request-content.ts';
-import { formatNhsNumber } from '../patients/patient-validation.ts';
-import { diagnosisByCode } from '../review/diagnoses.ts';
+import { formatNhsNumber } from '../patients/index.ts';
+import { diagnosisByCode, type OutcomeRow } from '../review/index.ts';
 import { outcomeCategoryLabels, outcomeForPatient, type OutcomeCategory } from '../../../shared/outcome-categories.ts';
-import type { OutcomeRow } from '../review/review.repository.ts';
 import type { LetterContent } from './letter-pdf.ts';
 import { serviceContactPhrase } from './service-contact.ts';
 

@@ -1,7 +1,6 @@
 import type { Queryable } from '../../db/database.ts';
-import type { OutcomeRow } from '../review/review.repository.ts';
-import { listOutcomes } from '../review/review.repository.ts';
-import { serviceContactSql } from '../organisations/service-settings.repository.ts';
+import { type OutcomeRow, listOutcomes } from '../review/index.ts';
+import { serviceContactSql } from '../organisations/index.ts';
 import type { AppointmentLetterFacts, ReturnedLetterFacts } from './appointment-letters.ts';
 import type { LetterFacts } from './compose-letters.ts';
 

@@ -4,9 +4,8 @@ import type { App } from '../../http/app-types.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
-import { readableOrganisations } from '../requests/requests.policy.ts';
-import { findVisibleRequest } from '../requests/requests.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
+import { readableOrganisations, findVisibleRequest } from '../requests/index.ts';
 import { findLetter, type LetterRow } from './letters.repository.ts';
 import { urgentReferralSummary } from './urgent-referral-summary.ts';
 

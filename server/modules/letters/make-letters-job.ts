@@ -5,7 +5,7 @@ import { withTransaction, type Tx } from '../../db/database.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import type { Worker } from '../../jobs/queue.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import {
   makeAppointmentLetter,
   makeReturnedLetter,

@@ -1,9 +1,8 @@
 import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
-import { latestLink, linkUnusable } from '../patient-links/patient-links.repository.ts';
-import { issuePatientLink, longDate } from '../patient-links/send-patient-link.ts';
+import { appendAuditEvent } from '../audit/index.ts';
+import { latestLink, linkUnusable, issuePatientLink, longDate } from '../patient-links/index.ts';
 
 const systemActor = { userId: null, organisationId: null, label: 'system: letters', clientAddress: '' };
 

@@ -5,11 +5,10 @@ import { notFound } from '../../http/errors.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { describeBodySite } from '../../../shared/body-sites.ts';
 import { skinCancerLabels, type History } from '../../../shared/request-content.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { listImagesOfRequest } from '../images/images.repository.ts';
-import { findVisiblePatient } from '../patients/patients.repository.ts';
-import { requestForChange } from '../requests/requests.policy.ts';
-import { listLesions } from '../requests/requests.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { listImagesOfRequest } from '../images/index.ts';
+import { findVisiblePatient } from '../patients/index.ts';
+import { requestForChange, listLesions } from '../requests/index.ts';
 import { longDate } from './compose-letters.ts';
 import { renderLetter, type LetterContent, type LetterImage } from './letter-pdf.ts';
 

@@ -1,7 +1,7 @@
 import type { Queryable, Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import {
   countUnread,
   listNotifications,

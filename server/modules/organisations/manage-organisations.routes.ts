@@ -5,7 +5,7 @@ import { errorResponses } from '../../http/common.schemas.ts';
 import { AppError, notFound, type FieldError } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import {
   insertOrganisation,
   insertOrganisationLink,

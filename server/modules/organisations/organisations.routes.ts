@@ -13,8 +13,8 @@ import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
-import { normaliseEmail } from '../patients/patient-validation.ts';
+import { appendAuditEvent } from '../audit/index.ts';
+import { normaliseEmail } from '../patients/index.ts';
 import { listVisibleOrganisations } from './organisations.repository.ts';
 import { organisationSchema } from './organisations.schemas.ts';
 

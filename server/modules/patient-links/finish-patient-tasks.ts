@@ -1,9 +1,8 @@
 import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
-import type { PatientFinishedDetail } from '../audit/audit.catalogue.ts';
-import { isTerminal } from '../requests/lifecycle.ts';
-import { touchRequest, type RequestRow } from '../requests/requests.repository.ts';
+import type { PatientFinishedDetail } from '../audit/index.ts';
+import { isTerminal, touchRequest, type RequestRow } from '../requests/index.ts';
 import { markLinkFinished, referrerEmailOf } from './patient-links.repository.ts';
 import { loadPatientTasks, patientPartDone } from './patient-tasks.ts';
 

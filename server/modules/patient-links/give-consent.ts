@@ -1,8 +1,8 @@
 import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { insertConsent } from '../requests/requests.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { insertConsent } from '../requests/index.ts';
 import { finishPatientTasks } from './finish-patient-tasks.ts';
 import { linkedRequest } from './patient-links.policy.ts';
 import type { PatientSession } from './patient-links.repository.ts';

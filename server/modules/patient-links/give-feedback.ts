@@ -1,7 +1,7 @@
 import type { Feedback } from '../../../shared/patient-questions.ts';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { linkedRequest } from './patient-links.policy.ts';
 import { findLink, insertFeedbackResponse, updateLink, type PatientSession } from './patient-links.repository.ts';
 

@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { withTransaction } from '../../db/database.ts';
-import { appendAuditEvent, anonymousActor } from '../audit/audit.repository.ts';
-import { serviceContactSql } from '../organisations/service-settings.repository.ts';
-import { newToken, tokenHash } from '../auth/sessions.repository.ts';
+import { appendAuditEvent, anonymousActor } from '../audit/index.ts';
+import { serviceContactSql } from '../organisations/index.ts';
+import { newToken, tokenHash } from '../auth/index.ts';
 import { findLinkByTokenHash, insertPatientSession, linkUnusable, updateLink } from './patient-links.repository.ts';
 
 export type Opened =

@@ -1,10 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { Tx } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { anonymousActor, type AuditActor } from '../audit/audit.repository.ts';
-import { statesTakingImages } from '../images/images.policy.ts';
-import type { Uploader } from '../images/upload-server.ts';
-import { currentConsent, findVisibleRequest, listLesions, type RequestRow } from '../requests/requests.repository.ts';
+import { anonymousActor, type AuditActor } from '../audit/index.ts';
+import { statesTakingImages, type Uploader } from '../images/index.ts';
+import { currentConsent, findVisibleRequest, listLesions, type RequestRow } from '../requests/index.ts';
 import { practiceOfRequest, type PatientSession } from './patient-links.repository.ts';
 
 /** The patient has no account: the audit trail names them by how they came, and from where. */

@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../../../shared/patient-questions.ts';
 import type { Queryable } from '../../db/database.ts';
-import { serviceContactSql } from '../organisations/service-settings.repository.ts';
+import { serviceContactSql } from '../organisations/index.ts';
 
 export type PatientLink = {
   id: string;

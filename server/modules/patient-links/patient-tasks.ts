@@ -1,7 +1,6 @@
 import type { Queryable } from '../../db/database.ts';
-import { statesTakingImages } from '../images/images.policy.ts';
-import { listImagesOfRequest, type ImageRow } from '../images/images.repository.ts';
-import { currentConsent, type Consent, type RequestRow } from '../requests/requests.repository.ts';
+import { statesTakingImages, listImagesOfRequest, type ImageRow } from '../images/index.ts';
+import { currentConsent, type Consent, type RequestRow } from '../requests/index.ts';
 import { findQuestionnaire, type QuestionnaireRow } from './patient-links.repository.ts';
 
 /**

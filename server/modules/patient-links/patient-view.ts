@@ -1,9 +1,9 @@
 import type { Tx } from '../../db/database.ts';
 import { describeBodySite } from '../../../shared/body-sites.ts';
 import type { RequestState } from '../../../shared/request-content.ts';
-import { listImagesOfRequest } from '../images/images.repository.ts';
-import { listLetters } from '../letters/letters.repository.ts';
-import { currentConsent, listLesions } from '../requests/requests.repository.ts';
+import { listImagesOfRequest } from '../images/index.ts';
+import { listLetters } from '../letters/index.ts';
+import { currentConsent, listLesions } from '../requests/index.ts';
 import { linkedRequest } from './patient-links.policy.ts';
 import { findQuestionnaire, organisationsOfRequest, type PatientSession } from './patient-links.repository.ts';
 import { asksPatientForPhotos, patientPartDone, tasksOf } from './patient-tasks.ts';

@@ -6,8 +6,8 @@ import { errorResponses } from '../../http/common.schemas.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
-import { csrfTokenFor } from '../auth/sessions.repository.ts';
-import type { UploadServer } from '../images/upload-server.ts';
+import { csrfTokenFor } from '../auth/index.ts';
+import type { UploadServer } from '../images/index.ts';
 import { giveConsent } from './give-consent.ts';
 import { giveFeedback } from './give-feedback.ts';
 import { noticePage } from './notice-page.ts';
@@ -20,9 +20,6 @@ import { receivePatientPhoto } from './receive-patient-photo.ts';
 import { saveQuestionnaire } from './save-questionnaire.ts';
 import { verifyDateOfBirth } from './verify-date-of-birth.ts';
 import { downloadOwnLetter, viewOwnRequest, viewOwnThumbnail } from './view-own-request.ts';
-
-// The clinics module's patient routes share the link's session and policy.
-export { linkedRequest, patientActor, patientUploader, verified } from './patient-links.policy.ts';
 
 export function patientRoutes(
   app: App,

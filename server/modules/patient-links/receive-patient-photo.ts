@@ -1,8 +1,7 @@
 import type { Services } from '../../services.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { ingestUpload } from '../images/ingest-upload.ts';
-import type { Uploader, UploadStore } from '../images/upload-server.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { ingestUpload, type Uploader, type UploadStore } from '../images/index.ts';
 import { finishPatientTasks } from './finish-patient-tasks.ts';
 import { patientUploader } from './patient-links.policy.ts';
 import type { PatientSession } from './patient-links.repository.ts';

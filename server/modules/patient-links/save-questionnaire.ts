@@ -3,7 +3,7 @@ import { missingAnswers, type Questionnaire } from '../../../shared/patient-ques
 import type { RequestState } from '../../../shared/request-content.ts';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { finishPatientTasks } from './finish-patient-tasks.ts';
 import { linkedRequest } from './patient-links.policy.ts';
 import { saveQuestionnaireAnswers, type PatientSession } from './patient-links.repository.ts';

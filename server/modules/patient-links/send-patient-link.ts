@@ -3,10 +3,9 @@ import type { Tx } from '../../db/database.ts';
 import { organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { newToken, tokenHash } from '../auth/sessions.repository.ts';
-import { isTerminal } from '../requests/lifecycle.ts';
-import { findVisibleRequest, type RequestRow } from '../requests/requests.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { newToken, tokenHash } from '../auth/index.ts';
+import { isTerminal, findVisibleRequest, type RequestRow } from '../requests/index.ts';
 import { insertLink, latestLink, updateLink } from './patient-links.repository.ts';
 
 /** A request the actor may send links for: the referrer's practice, or a booking clerk's service. */

@@ -2,7 +2,7 @@ import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
-import { appendAuditEvent, anonymousActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, anonymousActor } from '../audit/index.ts';
 import { findLink, markSessionVerified, updateLink, type PatientSession } from './patient-links.repository.ts';
 
 export const maxDateOfBirthAttempts = 5;

@@ -1,8 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { findImage } from '../images/images.repository.ts';
-import { listLetters } from '../letters/letters.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { findImage } from '../images/index.ts';
+import { listLetters } from '../letters/index.ts';
 import { linkedRequest } from './patient-links.policy.ts';
 import type { PatientSession } from './patient-links.repository.ts';
 import { patientView } from './patient-view.ts';

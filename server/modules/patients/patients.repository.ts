@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/database.ts';
+// Not the requests index: it leads back here (requests finds patients), and the lines below use these at load.
 import { isTerminal, requestStates } from '../requests/lifecycle.ts';
 import { requestVisibleTo } from '../requests/requests.repository.ts';
 

@@ -5,7 +5,7 @@ import { errorResponses } from '../../http/common.schemas.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import { londonDate } from '../../working-days.ts';
 import { checkNhsNumber, validateDateOfBirth } from './patient-validation.ts';
 import { registerPatient } from './register-patient.ts';

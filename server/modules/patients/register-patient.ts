@@ -6,7 +6,7 @@ import { enqueueNotification } from '../../jobs/outbox.ts';
 import { organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { londonDate } from '../../working-days.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { checkEmail, checkNhsNumber, checkPostcode, checkUkMobile, validateDateOfBirth } from './patient-validation.ts';
 import {
   findPracticePatient,

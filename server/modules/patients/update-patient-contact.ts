@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import { organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, notFound, type FieldError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { checkEmail, checkPostcode, checkUkMobile } from './patient-validation.ts';
 import { findPracticeRecord, updateContact, type Patient } from './patients.repository.ts';
 import type { UpdateContactInput } from './patients.schemas.ts';

@@ -1,10 +1,9 @@
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { addWorkingDays, extendByPausedWorkingDays } from '../../working-days.ts';
-import type { TransitionDetail } from '../audit/audit.catalogue.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
-import { responseTargetWorkingDays, serviceSettings } from '../organisations/service-settings.repository.ts';
+import { type TransitionDetail, appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import type { EligibilityResult } from '../eligibility/index.ts';
+import { responseTargetWorkingDays, serviceSettings } from '../organisations/index.ts';
 import { transition, type RequestAction, type RequestState } from './lifecycle.ts';
 import { insertTransition, setLifecycleFields, type RequestRow } from './requests.repository.ts';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Photography } from '../../../shared/request-content.ts';
-import type { AuditActor } from '../audit/audit.repository.ts';
+import type { AuditActor } from '../audit/index.ts';
 import { applyTransition } from './apply-transition.ts';
 import { assessEligibility, recordEligibilityDecision } from './decide-eligibility.ts';
 import type { RequestState } from './lifecycle.ts';

@@ -1,8 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import { organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { findVisiblePatient } from '../patients/patients.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { findVisiblePatient } from '../patients/index.ts';
 import type { Photography, RequestKind, Urgency } from '../../../shared/request-content.ts';
 import { insertRequest } from './requests.repository.ts';
 

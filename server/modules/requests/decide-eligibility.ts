@@ -2,14 +2,18 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { bodySiteByCode } from '../../../shared/body-sites.ts';
 import { londonDate } from '../../working-days.ts';
-import type { EligibilityDetail, TransitionDetail } from '../audit/audit.catalogue.ts';
-import type { AuditActor } from '../audit/audit.repository.ts';
-import { buildEligibilityFacts, evaluateEligibility } from '../eligibility/evaluate-eligibility.ts';
-import type { EligibilityResult, RuleSet } from '../eligibility/eligibility.types.ts';
-import { currentRuleSet } from '../eligibility/rule-sets.repository.ts';
+import type { EligibilityDetail, TransitionDetail, AuditActor } from '../audit/index.ts';
+import {
+  buildEligibilityFacts,
+  evaluateEligibility,
+  type EligibilityResult,
+  type RuleSet,
+  currentRuleSet,
+} from '../eligibility/index.ts';
+// Not the images index: its policy finds requests, which would close a ring requests → images → requests at load.
 import { lesionsWithoutImages } from '../images/lesions-without-images.ts';
-import { tellOfEligibility } from '../notifications/tell-request-events.ts';
-import { findVisiblePatient } from '../patients/patients.repository.ts';
+import { tellOfEligibility } from '../notifications/index.ts';
+import { findVisiblePatient } from '../patients/index.ts';
 import { applyTransition } from './apply-transition.ts';
 import type { RequestState } from './lifecycle.ts';
 import { listLesions, type RequestRow } from './requests.repository.ts';

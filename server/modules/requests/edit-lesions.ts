@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { requestForChange } from './requests.policy.ts';
 import { deleteLesion, insertLesion, listLesions, updateLesion, type Lesion } from './requests.repository.ts';
 

@@ -1,6 +1,6 @@
 import { requestStates, type RequestState } from '../../../shared/request-content.ts';
 import type { Role } from '../../../shared/roles.ts';
-import type { EligibilityDecision } from '../eligibility/eligibility.types.ts';
+import type { EligibilityDecision } from '../eligibility/index.ts';
 
 /**
  * The one place that knows the states of a request and how it moves between them (DESIGN.md §4). Use cases

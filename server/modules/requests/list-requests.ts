@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { RequestState } from '../../../shared/request-content.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { readableOrganisations } from './requests.policy.ts';
 import { requestVisibleTo } from './requests.repository.ts';
 import { clockRunning } from './lifecycle.ts';

@@ -2,7 +2,7 @@ import type { ReferrerConsentMethod } from '../../../shared/request-content.ts';
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { requestForChange } from './requests.policy.ts';
 import { insertConsent } from './requests.repository.ts';
 

@@ -9,7 +9,7 @@ import type {
   Urgency,
 } from '../../../shared/request-content.ts';
 import type { Laterality } from '../../../shared/body-sites.ts';
-import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
+import type { EligibilityResult } from '../eligibility/index.ts';
 
 export type RequestRow = {
   id: string;

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { actorOf, auditActorOf, inScopedTransaction, recordDenial } from '../../http/access.ts';
+import { actorOf, auditActorOf, inScopedTransaction } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import { createRequest } from './create-request.ts';
 import { addLesion, changeLesion, removeLesion } from './edit-lesions.ts';
-import { getRequest } from './get-request.ts';
 import { listRequests } from './list-requests.ts';
 import { recordConsent } from './record-consent.ts';
 import {
@@ -17,7 +15,6 @@ import {
   listRequestsQuery,
   messageBody,
   reasonBody,
-  requestDetailSchema,
   requestSummarySchema,
   submitResultSchema,
   draftSavedSchema,
@@ -83,28 +80,6 @@ export function requestsRoutes(app: App, services: Services) {
         listRequests(tx, { ...context(request), state, sort, limit }),
       );
       return { requests };
-    },
-  );
-
-  app.get(
-    '/api/requests/:requestId',
-    {
-      config: { access: readers },
-      schema: {
-        summary: 'One request with its patient, lesions, consent, eligibility and timeline',
-        tags: ['requests'],
-        params: requestParams,
-        response: { 200: requestDetailSchema, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const { requestId } = request.params;
-      const detail = await withTransaction(services.pool, (tx) => getRequest(tx, { ...context(request), requestId }));
-      if (!detail) {
-        await recordDenial(services, request, 'scope', { recordType: 'request', recordId: requestId });
-        throw notFound('request');
-      }
-      return detail;
     },
   );
 

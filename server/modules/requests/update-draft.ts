@@ -1,8 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import type { EligibilityResult } from '../eligibility/eligibility.types.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import type { EligibilityResult } from '../eligibility/index.ts';
 import { servicesServing } from './create-request.ts';
 import { redirectSuspectedCancer } from './decide-eligibility.ts';
 import type { RequestState } from './lifecycle.ts';

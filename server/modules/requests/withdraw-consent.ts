@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { applyTransition } from './apply-transition.ts';
 import { requestForChange } from './requests.policy.ts';
 import { currentConsent, markConsentWithdrawn } from './requests.repository.ts';

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
-import type { AuditActor } from '../audit/audit.repository.ts';
+import type { AuditActor } from '../audit/index.ts';
 import { applyTransition } from './apply-transition.ts';
 import { requestForChange } from './requests.policy.ts';
 

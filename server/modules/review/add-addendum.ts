@@ -2,10 +2,10 @@ import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { enqueueLetters } from '../letters/make-letters-job.ts';
-import { tellOfOutcome } from '../notifications/tell-request-events.ts';
-import { requestForChange } from '../requests/requests.policy.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { enqueueLetters } from '../letters/index.ts';
+import { tellOfOutcome } from '../notifications/index.ts';
+import { requestForChange } from '../requests/index.ts';
 import { insertOutcome, listOutcomes } from './review.repository.ts';
 
 /**

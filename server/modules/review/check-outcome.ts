@@ -1,8 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
-import { checkConversion } from '../requests/convert-to-referral.ts';
-import type { RequestRow } from '../requests/requests.repository.ts';
+import { checkConversion, type RequestRow } from '../requests/index.ts';
 import type { OutcomeCategory } from '../../../shared/outcome-categories.ts';
 import { diagnosisByCode } from './diagnoses.ts';
 import { serviceDiagnosis, templatePlanProblem } from './plan-templates.ts';

@@ -1,11 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import type { TransitionDetail } from '../audit/audit.catalogue.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { applyTransition } from '../requests/apply-transition.ts';
-import { requestForChange } from '../requests/requests.policy.ts';
-import type { RequestRow } from '../requests/requests.repository.ts';
+import { type TransitionDetail, appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { applyTransition, requestForChange, type RequestRow } from '../requests/index.ts';
 import { claimOf, setClaim, touchClaim } from './review.repository.ts';
 
 type Options = { actor: Actor; auditActor: AuditActor; at: Date; requestId: string; claimMinutes: number };

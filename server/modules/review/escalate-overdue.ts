@@ -4,8 +4,8 @@ import { withTransaction } from '../../db/database.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import type { Worker } from '../../jobs/queue.ts';
 import { endOfLondonDay, londonDate } from '../../working-days.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
-import { tellOfEscalation } from '../notifications/tell-request-events.ts';
+import { appendAuditEvent } from '../audit/index.ts';
+import { tellOfEscalation } from '../notifications/index.ts';
 import { recordEscalations, type EscalationCause, type NewEscalation } from './escalations.repository.ts';
 
 const systemActor = { userId: null, organisationId: null, label: 'system: escalation', clientAddress: '' };

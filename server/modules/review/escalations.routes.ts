@@ -5,7 +5,7 @@ import { organisationsWithRole } from '../../http/actor.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import { listEscalatedCases } from './escalations.repository.ts';
 
 const escalatedCaseSchema = z

@@ -1,8 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import { organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { endOfLondonDay, londonDate } from '../../working-days.ts';
-import { ageOnDate } from '../patients/patient-validation.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { ageOnDate } from '../patients/index.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { claimLapsed } from './claim-case.ts';
 import { countsByState, worklist, type WorklistRow } from './review.repository.ts';
 

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { readableOrganisations } from '../requests/requests.policy.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { readableOrganisations } from '../requests/index.ts';
 import { consultantHistory, type HistoryItem } from './review.repository.ts';
 
 /**

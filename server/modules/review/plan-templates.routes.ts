@@ -7,7 +7,7 @@ import { errorResponses } from '../../http/common.schemas.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import { diagnosisByCode, diagnosisSource, type Diagnosis } from './diagnoses.ts';
 import { serviceDiagnoses, serviceDiagnosis } from './plan-templates.ts';
 import { saveLeaflets, savePlanTemplate, setPlanTemplateRetired } from './plan-templates.repository.ts';

@@ -1,11 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import type { TransitionDetail } from '../audit/audit.catalogue.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import type { RequestRow } from '../requests/requests.repository.ts';
-import { applyTransition } from '../requests/apply-transition.ts';
-import { findVisibleRequest } from '../requests/requests.repository.ts';
+import { type TransitionDetail, appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { type RequestRow, applyTransition, findVisibleRequest } from '../requests/index.ts';
 import { caseUnderMyClaim } from './claim-case.ts';
 import { setClaim } from './review.repository.ts';
 import { hasRole, organisationsWithRole } from '../../http/actor.ts';

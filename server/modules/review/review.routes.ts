@@ -6,7 +6,7 @@ import { errorResponses } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import { addAddendum } from './add-addendum.ts';
 import { claimCase } from './claim-case.ts';
 import { listWorklist, presentCase } from './list-worklist.ts';
@@ -16,8 +16,7 @@ import { letterPreviewSchema, signOutcomeBody, worklistItemSchema, worklistQuery
 import { previewOutcomeLetters } from './preview-outcome-letters.ts';
 import { myHistory } from './my-history.ts';
 import { signOutcome } from './sign-outcome.ts';
-import { checkConversion } from '../requests/convert-to-referral.ts';
-import { findVisibleRequest } from '../requests/requests.repository.ts';
+import { checkConversion, findVisibleRequest } from '../requests/index.ts';
 
 const requestParams = z.object({ requestId: z.uuid() });
 const stateResult = z.object({ state: z.string() });

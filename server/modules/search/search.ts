@@ -1,9 +1,8 @@
 import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { findPatientsForSearch, type FoundPatient } from '../patients/patients.repository.ts';
-import { checkNhsNumber } from '../patients/patient-validation.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { findPatientsForSearch, type FoundPatient, checkNhsNumber } from '../patients/index.ts';
 
 const limit = 20;
 

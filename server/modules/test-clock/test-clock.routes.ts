@@ -4,7 +4,7 @@ import { auditActorOf } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 
 const clockResponse = z.object({ now: z.date() });
 

@@ -3,15 +3,16 @@ import type { Clock } from '../../clock.ts';
 import type { Config } from '../../config.ts';
 import { withTransaction } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { anonymousActor, appendAuditEvent } from '../audit/audit.repository.ts';
-import { hashPassword, passwordProblem } from '../auth/passwords.ts';
+import { anonymousActor, appendAuditEvent } from '../audit/index.ts';
 import {
+  hashPassword,
+  passwordProblem,
   csrfTokenFor,
   endSessionByTokenHash,
   insertSession,
   newToken,
   tokenHash,
-} from '../auth/sessions.repository.ts';
+} from '../auth/index.ts';
 import { findInvitationByTokenHash, invitationUnusable, markInvitationAccepted } from './invitations.repository.ts';
 import { usableInvitation } from './open-invitation.ts';
 import { emailInUse, insertMembership, insertUser, markSignedIn } from './users.repository.ts';

@@ -4,7 +4,7 @@ import type { Clock } from '../../clock.ts';
 import { withTransaction } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../http/actor.ts';
 import { AppError, notFound, type FieldError } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { administratorRoles, manageableOrganisations, roleProblems } from './users.policy.ts';
 import { findUserInOrganisations, updateMembershipRoles } from './users.repository.ts';
 

@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { accountWideProblem, manageableOrganisations } from './users.policy.ts';
 import { findUserInOrganisations, markUserEnabled } from './users.repository.ts';
 

@@ -1,9 +1,7 @@
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
 import type { Services } from '../../services.ts';
-import { answerNewSession } from '../auth/auth.routes.ts';
-import { sessionSchema } from '../auth/auth.schemas.ts';
-import { sessionCookieName } from '../auth/session-cookie.ts';
+import { answerNewSession, sessionSchema, sessionCookieName } from '../auth/index.ts';
 import { acceptInvitation } from './accept-invitation.ts';
 import { openInvitation } from './open-invitation.ts';
 import { acceptInvitationBody, invitationTokenBody, openedInvitationSchema } from './users.schemas.ts';

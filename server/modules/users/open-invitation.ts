@@ -3,9 +3,8 @@ import type { Clock } from '../../clock.ts';
 import type { Config } from '../../config.ts';
 import type { Queryable } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
-import { anonymousActor, appendAuditEvent } from '../audit/audit.repository.ts';
-import { countRecentFailures, recordFailure, tokenHash } from '../auth/sessions.repository.ts';
-import { passwordRules } from '../auth/passwords.ts';
+import { anonymousActor, appendAuditEvent } from '../audit/index.ts';
+import { countRecentFailures, recordFailure, tokenHash, passwordRules } from '../auth/index.ts';
 import { findInvitationByTokenHash, invitationUnusable, type Invitation } from './invitations.repository.ts';
 
 /** Failures of invitation links are counted with sign-in failures, under this account key, per address. */

@@ -4,8 +4,8 @@ import { withTransaction } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { hasRole, type Actor } from '../../http/actor.ts';
 import type { Role } from '../../../shared/roles.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { endSessionsOfUser } from '../auth/sessions.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { endSessionsOfUser } from '../auth/index.ts';
 import { administratorRoles, manageableOrganisations } from './users.policy.ts';
 import { deleteMembership } from './users.repository.ts';
 

@@ -6,7 +6,7 @@ import { errorResponses } from '../../http/common.schemas.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/audit.repository.ts';
+import { appendAuditEvent } from '../audit/index.ts';
 import { createUser } from './create-user.ts';
 import { disableUser } from './disable-user.ts';
 import { removeUserFromOrganisation } from './remove-user-from-organisation.ts';

@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { findPendingInvitation, markInvitationWithdrawn } from './invitations.repository.ts';
 import { manageableOrganisations } from './users.policy.ts';
 

@@ -2,15 +2,21 @@ import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/actor.ts';
 import { describeBodySite } from '../../../shared/body-sites.ts';
 import { requestStateLabels, type RequestState } from '../../../shared/request-content.ts';
-import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { allowedActions, mayPerform } from './lifecycle.ts';
-import { listMessages, listTransitions } from './messages.repository.ts';
-import { readableOrganisations } from './requests.policy.ts';
-import { currentConsent, findVisibleRequest, listLesions } from './requests.repository.ts';
-import { listLetters } from '../letters/letters.repository.ts';
-import { latestLink, linkUnusable } from '../patient-links/patient-links.repository.ts';
 import { outcomeCategoryLabels } from '../../../shared/outcome-categories.ts';
-import { claimOf, earlierRequests, listOutcomes } from '../review/review.repository.ts';
+import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
+import { listLetters } from '../letters/index.ts';
+import { latestLink, linkUnusable } from '../patient-links/index.ts';
+import {
+  allowedActions,
+  currentConsent,
+  findVisibleRequest,
+  listLesions,
+  listMessages,
+  listTransitions,
+  mayPerform,
+  readableOrganisations,
+} from '../requests/index.ts';
+import { claimOf, earlierRequests, listOutcomes } from '../review/index.ts';
 
 const messageTitles = {
   question: 'Question from the dermatologist',

@@ -1,0 +1,2 @@
+// No module imports from the dashboard (server/app.ts mounts its routes).
+export {};

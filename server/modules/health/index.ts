@@ -1,0 +1,2 @@
+// No module imports from health (server/app.ts mounts its routes).
+export {};

@@ -1,0 +1,2 @@
+// No module imports from search (server/app.ts mounts its routes).
+export {};

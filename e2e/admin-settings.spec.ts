@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addWorkingDays } from '../server/working-days.ts';
+import { formatLondonDate } from '../shared/london-time.ts';
 import { seriousViolations } from './axe.ts';
 import { menuLink, serviceNow, signInAs } from './clinic-steps.ts';
 import { demoPassword } from './demo-users.ts';
@@ -42,13 +43,7 @@ async function demoSettings(baseURL: string) {
 }
 
 /** "1 December 2026", as the pages write a date in London. */
-const pageDate = (at: Date) =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(at);
+const pageDate = (at: Date) => formatLondonDate(at);
 
 /** No serious accessibility finding, and a screenshot to look at, at desktop width and on a phone. */
 async function checkPage(page: Page, name: string) {

@@ -1,3 +1,4 @@
+import { formatLondonTime } from '../shared/london-time.ts';
 import {
   advanceServiceClock,
   bookFromQueue,
@@ -70,11 +71,7 @@ async function setGraceMinutes(baseURL: string, minutes: number): Promise<number
 }
 
 /** "2:05pm", as the pages write a time. */
-const pageTime = (at: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hour12: true })
-    .format(new Date(at))
-    .replace(/\s/g, '')
-    .toLowerCase();
+const pageTime = (at: string) => formatLondonTime(at, '12-hour');
 
 const refusedUntil = /409 .*can be recorded as did not attend from \w+ \d+ \w+ \d{4} at \d{2}:\d{2} \(London time\)/;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { request as playwrightRequest, type Browser, type Page } from '@playwright/test';
 import { simpleParser } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { atLondonTime } from '../server/working-days.ts';
+import { atLondonTime, formatLondonTime, londonDate, londonParts } from '../shared/london-time.ts';
 import { demoPassword } from './demo-users.ts';
 import { expect, screenshotPath, signIn, signOut } from './fixtures.ts';
 import { referrerEmail } from './intake-steps.ts';
@@ -17,16 +17,6 @@ export const photographerEmail = 'photographer@northgate.example';
 
 /** A name no other test gives its site, so each test finds its own offers among everyone's. */
 export const uniqueSiteName = (what: string) => `${what} Clinic ${Math.floor(Math.random() * 1e6)}`;
-
-const londonClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 /**
  * The service's time. The e2e server's clock is shifted to clinic hours (e2e/environment.ts) and the
@@ -84,19 +74,20 @@ export async function sessionLaterToday(
   options: { minutesAhead?: number; slots?: number; slotMinutes?: number } = {},
 ) {
   const { minutesAhead = clinicLeadMinutes, slots = 4, slotMinutes = 15 } = options;
-  const parts = Object.fromEntries(londonClock.formatToParts(await serviceNow(baseURL)).map((p) => [p.type, p.value]));
-  const now = Number(parts['hour']) * 60 + Number(parts['minute']);
+  const serviceTime = await serviceNow(baseURL);
+  const parts = londonParts(serviceTime);
+  const now = parts.hour * 60 + parts.minute;
   const start = Math.ceil((now + minutesAhead) / 5) * 5;
   const end = start + slots * slotMinutes;
-  if (end > 23 * 60 + 55) throw new Error(`the service's clock is at ${parts['hour']}:${parts['minute']}: too late`);
+  if (end > 23 * 60 + 55) throw new Error(`the service's clock is at ${formatLondonTime(serviceTime)}: too late`);
   const clock = (minutes: number) =>
     `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-  const date = `${parts['year']}-${parts['month']}-${parts['day']}`;
+  const date = londonDate(serviceTime);
   return {
     date,
-    day: String(Number(parts['day'])),
-    month: String(Number(parts['month'])),
-    year: parts['year']!,
+    day: String(parts.day),
+    month: String(parts.month),
+    year: String(parts.year),
     start: clock(start),
     end: clock(end),
     slotMinutes,

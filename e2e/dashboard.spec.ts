@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { londonDate } from '../server/working-days.ts';
+import { londonDate } from '../shared/london-time.ts';
 import { seriousViolations } from './axe.ts';
 import { serviceNow } from './clinic-steps.ts';
 import { demoPassword } from './demo-users.ts';

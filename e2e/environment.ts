@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { atLondonTime, londonDate } from '../server/working-days.ts';
+import { atLondonTime, londonDate } from '../shared/london-time.ts';
 
 /**
  * Where the browser tier's service runs and keeps its data. Playwright reads

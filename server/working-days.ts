@@ -1,4 +1,8 @@
 import Holidays from 'date-holidays';
+import { addCalendarDays, endOfLondonDay, londonDate, parseCalendarDate } from '../shared/london-time.ts';
+
+// Callers have long asked this module for London dates; the calendar itself lives in shared/.
+export { addCalendarDays, atLondonTime, endOfLondonDay, londonDate } from '../shared/london-time.ts';
 
 /**
  * Working days for response targets (DESIGN.md §2): Monday to Friday in England and Wales, less the bank
@@ -7,8 +11,6 @@ import Holidays from 'date-holidays';
  *
  * Dates without a time are ISO calendar dates, 'YYYY-MM-DD'; instants are `Date`s.
  */
-
-const londonTimeZone = 'Europe/London';
 
 // The bank holiday list comes from date-holidays so that nobody has to remember to add next year's
 // substitute days. Only 'public' holidays close the service; date-holidays also lists observances such as
@@ -30,97 +32,15 @@ function bankHolidaysIn(year: number): ReadonlySet<string> {
   return holidays;
 }
 
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parseIsoDate(date: string): { year: number; month: number; day: number } {
-  const match = isoDatePattern.exec(date);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const check = new Date(Date.UTC(year, month - 1, day));
-    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day)
-      return { year, month, day };
-  }
-  throw new RangeError(`Expected a calendar date as YYYY-MM-DD, got "${date}"`);
-}
-
-/** The date `days` calendar days after (or, negative, before) a date. */
-export function addCalendarDays(date: string, days: number): string {
-  const { year, month, day } = parseIsoDate(date);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: londonTimeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-function wallClockInLondon(instant: Date) {
-  const parts: Record<string, number> = {};
-  for (const part of londonParts.formatToParts(instant)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts['year'] ?? 0,
-    month: parts['month'] ?? 0,
-    day: parts['day'] ?? 0,
-    hour: parts['hour'] ?? 0,
-    minute: parts['minute'] ?? 0,
-    second: parts['second'] ?? 0,
-  };
-}
-
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
-}
-
-/** The calendar date in Europe/London at an instant. */
-export function londonDate(instant: Date): string {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('Expected a valid instant');
-  const wall = wallClockInLondon(instant);
-  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
-}
-
-/** How far London's wall clock is ahead of UTC at an instant: 0 in GMT, one hour in BST. */
-function londonOffsetMs(instant: number): number {
-  const wall = wallClockInLondon(new Date(instant));
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return wallAsUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/**
- * The last millisecond of a calendar day in London (23:59:59.999 GMT or BST). Clocks change at 01:00 UTC,
- * never near midnight, so the offset found at a first guess is the offset at the answer.
- */
-export function endOfLondonDay(date: string): Date {
-  const { year, month, day } = parseIsoDate(date);
-  const wallAsUtc = Date.UTC(year, month - 1, day, 23, 59, 59, 999);
-  return new Date(wallAsUtc - londonOffsetMs(wallAsUtc - londonOffsetMs(wallAsUtc)));
-}
-
-/** The instant a London wall-clock time happens on a date: `atLondonTime('2026-07-01', '10:00')` is 09:00 UTC. */
-export function atLondonTime(date: string, time: string): Date {
-  const { year, month, day } = parseIsoDate(date);
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (!match) throw new RangeError(`Expected a time as HH:MM, not ${time}`);
-  const wallAsUtc = Date.UTC(year, month - 1, day, Number(match[1]), Number(match[2]));
-  return new Date(wallAsUtc - londonOffsetMs(wallAsUtc - londonOffsetMs(wallAsUtc)));
-}
-
 /** Whether a date is an England and Wales bank holiday (substitute days included). */
 export function isBankHoliday(date: string): boolean {
-  const { year } = parseIsoDate(date);
+  const { year } = parseCalendarDate(date);
   return bankHolidaysIn(year).has(date);
 }
 
 /** Monday to Friday and not an England and Wales bank holiday. */
 export function isWorkingDay(date: string): boolean {
-  const { year, month, day } = parseIsoDate(date);
+  const { year, month, day } = parseCalendarDate(date);
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
   return !bankHolidaysIn(year).has(date);

@@ -1,4 +1,5 @@
 import { describeBodySite, type Laterality } from '../../../shared/body-sites.ts';
+import { formatLondonDate, formatLondonTime } from '../../../shared/london-time.ts';
 import { requestKindLabels, type RequestKind } from '../../../shared/request-content.ts';
 import { formatNhsNumber } from '../patients/index.ts';
 import { diagnosisByCode, type OutcomeRow } from '../review/index.ts';
@@ -60,15 +61,9 @@ function whoActsNext(facts: LetterFacts): { referrer: string; patient: string | 
 }
 
 /** A date as letters write it, in London: "1 December 2026". A bare 'YYYY-MM-DD' is that calendar date. */
-export const longDate = (value: Date | string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  }).format(typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value);
-const dateTime = (value: Date) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(value);
+export const longDate = (value: Date | string) => formatLondonDate(value);
+/** "1 December 2026 at 14:05". */
+const dateTime = (value: Date) => `${formatLondonDate(value)} at ${formatLondonTime(value)}`;
 
 /** The service's letterhead: every letter is written on behalf of the dermatology service. */
 export const serviceLetterhead = (service: LetterFacts['service']): LetterContent['letterhead'] => ({

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/database.ts';
 import { describeBodySite } from '../../../shared/body-sites.ts';
+import { formatLondonDate } from '../../../shared/london-time.ts';
 import type { RequestState } from '../../../shared/request-content.ts';
 import { listImagesOfRequest } from '../images/index.ts';
 import { listLetters } from '../letters/index.ts';
@@ -7,9 +8,6 @@ import { currentConsent, listLesions } from '../requests/index.ts';
 import { linkedRequest } from './patient-links.policy.ts';
 import { findQuestionnaire, organisationsOfRequest, type PatientSession } from './patient-links.repository.ts';
 import { asksPatientForPhotos, patientPartDone, tasksOf } from './patient-tasks.ts';
-import { longDate } from './send-patient-link.ts';
-
-const dayDate = longDate;
 
 /**
  * Where the request is, in the words a patient would use. `partDone`: the patient has done everything their link
@@ -34,7 +32,9 @@ export function statusInWords(
         : 'Waiting for your photos.';
     case 'ready_for_review':
     case 'in_review':
-      return dueAt ? `With the dermatologist: expect an answer by ${dayDate(dueAt)}.` : 'With the dermatologist.';
+      return dueAt
+        ? `With the dermatologist: expect an answer by ${formatLondonDate(dueAt, 'weekday-day-month')}.`
+        : 'With the dermatologist.';
     case 'information_requested':
       return 'The dermatologist has asked your GP practice a question. We will carry on when they answer.';
     case 'outcome_recorded':

@@ -15,7 +15,15 @@ import { openPatientLink } from './open-patient-link.ts';
 import { patientCookieName, setPatientCookie } from './patient-cookie.ts';
 import { patientActor, patientUploader, verified } from './patient-links.policy.ts';
 import { practiceOfRequest } from './patient-links.repository.ts';
-import { consentBody, imageBody, questionnaireBody, sessionResponse, verifyBody } from './patient.schemas.ts';
+import {
+  addedPhotoResponse,
+  consentBody,
+  imageBody,
+  patientViewResponse,
+  questionnaireBody,
+  sessionResponse,
+  verifyBody,
+} from './patient.schemas.ts';
 import { receivePatientPhoto } from './receive-patient-photo.ts';
 import { saveQuestionnaire } from './save-questionnaire.ts';
 import { verifyDateOfBirth } from './verify-date-of-birth.ts';
@@ -112,7 +120,11 @@ export function patientRoutes(
     '/api/patient/request',
     {
       config: { access: 'patient' },
-      schema: { summary: 'Your request: status, photos, questionnaire, letter', tags: ['patient'] },
+      schema: {
+        summary: 'Your request: status, photos, questionnaire, letter',
+        tags: ['patient'],
+        response: { 200: patientViewResponse, ...errorResponses },
+      },
     },
     async (request) => {
       const options = { session: verified(request), auditActor: patientActor(request), at: services.clock.now() };
@@ -174,6 +186,7 @@ export function patientRoutes(
         summary: 'Add a finished upload to your request',
         tags: ['patient'],
         body: imageBody,
+        response: { 201: addedPhotoResponse, ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { questionnaireSchema } from '../../../shared/patient-questions.ts';
+import { requestStates } from '../../../shared/request-content.ts';
 
 export const sessionResponse = z.object({
   /** Whether the date of birth has been confirmed in this session. */
@@ -35,4 +36,53 @@ export const questionnaireBody = z.object({
 export const imageBody = z.object({
   /** The id of a finished resumable upload of this link. */
   uploadId: z.string().regex(/^[0-9a-f]{32}$/),
+});
+
+/** A photo sent through this link, as the patient's page shows it: no file name, the thumbnail only. */
+const patientPhotoSchema = z.object({
+  id: z.uuid(),
+  lesionId: z.uuid(),
+  view: z.enum(['regional', 'close_up', 'dermoscopic']),
+  /** processing until the derivatives and quality check are made. */
+  state: z.enum(['processing', 'ready', 'failed']),
+  /** Plain-words quality warnings, so the patient can take the photo again. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  failure: z.string().nullable(),
+  /** Null until the photo is ready. */
+  thumbnailUrl: z.string().nullable(),
+});
+
+// Every field the patient's pages read must be here: the response is sent as this schema gives it, nothing more.
+export const patientViewResponse = z.object({
+  /** Needed as the upload's metadata; the link reaches this request only. */
+  requestId: z.uuid(),
+  reference: z.string(),
+  /** The practice that sent the link: whom to contact. */
+  practice: z.object({ name: z.string(), telephone: z.string() }),
+  serviceName: z.string(),
+  /** Whom to contact at the service about appointments and the request (the service's settings). */
+  service: z.object({ name: z.string(), telephone: z.string(), email: z.string(), openingHours: z.string() }),
+  /** Where the request is, in the patient's words. */
+  status: z.object({ state: z.enum(requestStates), text: z.string() }),
+  /** Everything the link asked of the patient is done. */
+  partDone: z.boolean(),
+  /** Null until given, or once withdrawn. */
+  consent: z.object({ given: z.boolean(), teachingUse: z.boolean() }).nullable(),
+  /** False for a clinic patient: their photographs are taken at the appointment. */
+  takesPhotos: z.boolean(),
+  lesions: z.array(z.object({ id: z.uuid(), position: z.number().int(), site: z.string(), description: z.string() })),
+  photos: z.array(patientPhotoSchema),
+  /** The answers so far; `completedAt` once the patient said they had finished. */
+  questionnaire: z.object({ answers: questionnaireSchema, completedAt: z.date().nullable() }),
+  /** The dermatologist's letter, once there is an answer. */
+  letter: z.object({ url: z.string(), createdAt: z.date() }).nullable(),
+  feedback: z.object({ canGive: z.boolean(), given: z.boolean() }),
+  /** When the link stops working. */
+  expiresAt: z.date(),
+});
+
+export const addedPhotoResponse = z.object({
+  id: z.uuid(),
+  /** processing until the derivatives and quality check are made. */
+  state: z.enum(['processing', 'ready', 'failed']),
 });

@@ -1,4 +1,5 @@
 import type { PgBoss } from 'pg-boss';
+import { formatLondonDate } from '../../../shared/london-time.ts';
 import type { Tx } from '../../db/database.ts';
 import { organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -19,13 +20,7 @@ export async function requestForLinks(tx: Tx, actor: Actor, requestId: string): 
 }
 
 /** A link's last day as a patient's message says it: "Monday 14 December", London time. */
-export const longDate = (value: Date) =>
-  new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'Europe/London',
-  }).format(value);
+export const longDate = (value: Date) => formatLondonDate(value, 'weekday-day-month');
 
 /**
  * Sends the patient a secure link for this request by text or email. The

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { formatLondonDate, formatLondonTime } from '../../../shared/london-time.ts';
 import type { Clock } from '../../clock.ts';
 import { withTransaction } from '../../db/database.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
@@ -55,14 +56,7 @@ export async function escalateOverdueCases(
 }
 
 function message(escalation: NewEscalation, recipient: string, publicOrigin: string) {
-  const due = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(escalation.dueAt);
+  const due = `${formatLondonDate(escalation.dueAt, 'weekday-day-month')} at ${formatLondonTime(escalation.dueAt)}`;
   const breached = escalation.stage === 'breached';
   return {
     channel: 'email' as const,

@@ -1,4 +1,5 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { addCalendarDays, londonDate } from '../../../shared/london-time.ts';
 import { formatCalendarDate } from '../components/dates.ts';
 import { useLoad } from '../api/use-load.ts';
 import { NotificationBanner } from '../components/notification-banner.tsx';
@@ -7,7 +8,6 @@ import { useSignedInSession } from '../features/auth/session-context.ts';
 import { ClinicReportSection } from '../features/clinics/clinic-report.tsx';
 import { listSessions, listSites } from '../features/clinics/clinics-api.ts';
 import '../features/clinics/clinics.css';
-import { addDays, londonDate } from '../features/clinics/london-dates.ts';
 import { SectionFailure } from '../features/clinics/section-failure.tsx';
 import { SessionsTable } from '../features/clinics/sessions-table.tsx';
 import { SiteCard } from '../features/clinics/site-card.tsx';
@@ -29,7 +29,7 @@ export function ClinicOverviewPage() {
   const [params] = useSearchParams();
   const asked = params.get('from');
   const from = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today;
-  const to = addDays(from, sessionDays - 1);
+  const to = addCalendarDays(from, sessionDays - 1);
   const sites = useLoad(listSites, 'clinic-sites');
   const sessions = useLoad(() => listSessions({ from, to }), `sessions:${from}`);
   const range = `${formatCalendarDate(from)} to ${formatCalendarDate(to)}`;
@@ -64,12 +64,12 @@ export function ClinicOverviewPage() {
             <SessionsTable sessions={sessions.value} caption={`Clinic sessions from ${range}`} />
           ))}
         <nav className="app-session-pages" aria-label="Other weeks">
-          <Link to={`/clinics?from=${addDays(from, -sessionDays)}`}>
+          <Link to={`/clinics?from=${addCalendarDays(from, -sessionDays)}`}>
             Earlier sessions
             <span className="nhsuk-u-visually-hidden">: the four weeks before {formatCalendarDate(from)}</span>
           </Link>
           {from !== today && <Link to="/clinics">From today</Link>}
-          <Link to={`/clinics?from=${addDays(from, sessionDays)}`}>
+          <Link to={`/clinics?from=${addCalendarDays(from, sessionDays)}`}>
             Later sessions
             <span className="nhsuk-u-visually-hidden">: the four weeks after {formatCalendarDate(to)}</span>
           </Link>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useLoad } from '../api/use-load.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { formatDateTime, formatTime } from '../components/dates.ts';
+import { formatDateTime, formatDay, formatTime } from '../components/dates.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { useFormErrors } from '../components/form-errors.ts';
 import { LoadFailure } from '../components/load-failure.tsx';
@@ -14,13 +14,13 @@ import { AppointmentStatusTag } from '../features/clinics/appointment-status-tag
 import { CancelSessionForm } from '../features/clinics/cancel-session-form.tsx';
 import {
   addressLine,
+  type AppointmentStatus,
   cancelSession,
   getSession,
   type QueueItem,
   type SessionDetail,
 } from '../features/clinics/clinics-api.ts';
 import '../features/clinics/clinics.css';
-import { formatDay } from '../features/clinics/london-dates.ts';
 import { Cell, HeadRow } from '../components/responsive-table.tsx';
 import { formatNhsNumber } from '../features/patients/nhs-number.ts';
 
@@ -134,7 +134,8 @@ function SessionView({ session, reload }: { session: SessionDetail; reload: () =
               </Cell>
               <Cell heading="Status">
                 {slot.booking ? (
-                  <AppointmentStatusTag status={slot.booking.status} />
+                  // The server declares a booking's status as any string (clinics.schemas.ts bookingSchema).
+                  <AppointmentStatusTag status={slot.booking.status as AppointmentStatus} />
                 ) : (
                   <span className="app-muted">Not booked</span>
                 )}

@@ -1,11 +1,11 @@
 import { Link, useSearchParams } from 'react-router';
-import { formatTime } from '../../components/dates.ts';
+import { addCalendarDays, isCalendarDate, londonDate } from '../../../../shared/london-time.ts';
+import { formatDay, formatTime } from '../../components/dates.ts';
 import { LoadFailure } from '../../components/load-failure.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { getClinicDay } from './clinic-day-api.ts';
 import './clinic-day.css';
 import { ClinicDayTable } from './clinic-day-table.tsx';
-import { addDays, calendarDate, formatLongDate, londonDate } from './clinic-dates.ts';
 import { useRefreshingLoad } from './use-refreshing-load.ts';
 
 /** Arrivals, and photographs finished in another room, show within a minute without anyone reloading. */
@@ -18,9 +18,10 @@ const refreshMs = 60_000;
 export function ClinicDayPage() {
   const [params] = useSearchParams();
   const today = londonDate();
-  const date = calendarDate(params.get('date')) ?? today;
+  const asked = params.get('date');
+  const date = asked && isCalendarDate(asked) ? asked : today;
   const loaded = useRefreshingLoad(() => getClinicDay(date), date, refreshMs);
-  const longDate = formatLongDate(date);
+  const longDate = formatDay(date);
   usePageTitle(`Clinic list, ${longDate}`);
 
   if (loaded.status === 'failed')
@@ -33,12 +34,12 @@ export function ClinicDayPage() {
         {date === today && ' (today)'}
       </p>
       <nav className="app-day-nav" aria-label="Other days">
-        <Link to={`/clinic-day?date=${addDays(date, -1)}`}>
-          Previous day<span className="nhsuk-u-visually-hidden">: {formatLongDate(addDays(date, -1))}</span>
+        <Link to={`/clinic-day?date=${addCalendarDays(date, -1)}`}>
+          Previous day<span className="nhsuk-u-visually-hidden">: {formatDay(addCalendarDays(date, -1))}</span>
         </Link>
         {date !== today && <Link to="/clinic-day">Today</Link>}
-        <Link to={`/clinic-day?date=${addDays(date, 1)}`}>
-          Next day<span className="nhsuk-u-visually-hidden">: {formatLongDate(addDays(date, 1))}</span>
+        <Link to={`/clinic-day?date=${addCalendarDays(date, 1)}`}>
+          Next day<span className="nhsuk-u-visually-hidden">: {formatDay(addCalendarDays(date, 1))}</span>
         </Link>
       </nav>
       {loaded.status === 'loaded' && (

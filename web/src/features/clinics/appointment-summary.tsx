@@ -1,7 +1,6 @@
-import { formatDateTime, formatTime } from '../../components/dates.ts';
+import { formatDateTime, formatDay, formatTime } from '../../components/dates.ts';
 import { MultilineText, SummaryList } from '../../components/summary-list.tsx';
 import type { Appointment } from './clinics-api.ts';
-import { formatDay } from './london-dates.ts';
 
 /** The appointment as the patient's letter has it: when, where, how to get in, and when it was booked. */
 export function AppointmentSummary({ appointment }: { appointment: Appointment }) {

@@ -1,8 +1,7 @@
-import { formatDateTime, formatTime } from '../../components/dates.ts';
+import { formatDateTime, formatDay, formatTime } from '../../components/dates.ts';
 import { AppointmentStatusTag } from './appointment-status-tag.tsx';
 import { appointmentStatusLabels, endReasonWords } from './appointment-words.ts';
 import type { Appointment } from './clinics-api.ts';
-import { formatDay } from './london-dates.ts';
 import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 
 const headings = ['Date and time', 'Site', 'Status'] as const;

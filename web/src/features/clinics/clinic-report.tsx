@@ -1,7 +1,7 @@
 import { useLoad } from '../../api/use-load.ts';
+import { addCalendarDays, londonDate } from '../../../../shared/london-time.ts';
 import { formatCalendarDate } from '../../components/dates.ts';
 import { getClinicReport, type ClinicReport } from './clinics-api.ts';
-import { addDays, londonDate } from './london-dates.ts';
 import { SectionFailure } from './section-failure.tsx';
 
 const figures: { key: keyof ClinicReport; label: string }[] = [
@@ -16,7 +16,7 @@ const figures: { key: keyof ClinicReport; label: string }[] = [
 /** How the clinics did over the last 30 days: appointments booked, attended, missed and cancelled. */
 export function ClinicReportSection() {
   const to = londonDate();
-  const from = addDays(to, -30);
+  const from = addCalendarDays(to, -30);
   const report = useLoad(() => getClinicReport({ from, to }), `${from}:${to}`);
   return (
     <section aria-labelledby="clinic-report-heading">

@@ -1,126 +1,46 @@
 import { api } from '../../api/client.ts';
-import type { Urgency } from '../../../../shared/request-content.ts';
+import type { RequestBody, ResponseBody } from '../../api/api-types.ts';
 
-/** A place where a community clinic photographs patients, as the API describes it (docs/clinics.md). */
-export type Site = {
-  id: string;
-  clinicId: string;
-  clinicName: string;
-  name: string;
-  address: string;
-  postcode: string;
-  accessibility: string;
-  openingHours: string;
-};
-export type SiteInput = Omit<Site, 'id' | 'clinicName'>;
+// The bodies as the server's route schemas declare them (web/src/api/openapi.d.ts; docs/clinics.md).
+
 /**
  * A site as the sites pages show it: with the centre of its postcode from the service's postcode data set, or
  * null when the data set lacks the postcode (patients are then offered it by postcode district).
  */
-export type LocatedSite = Site & { location: { latitude: number; longitude: number } | null };
+export type LocatedSite = ResponseBody<'/api/clinic-sites', 'get'>['sites'][number];
+/** A place where a community clinic photographs patients. */
+export type Site = SessionSummary['site'];
+export type SiteInput = RequestBody<'/api/clinic-sites', 'post'>;
 
 /** A site's address on one line, its lines joined by commas, with the postcode. */
 export const addressLine = (site: Pick<Site, 'address' | 'postcode'>) =>
   [...site.address.split(/\s*\n\s*/), site.postcode].filter((part) => part.trim()).join(', ');
 
-export type Photographer = { id: string; displayName: string; clinicId: string };
+export type Photographer = ResponseBody<'/api/clinic-photographers', 'get'>['photographers'][number];
 
-export type SessionSummary = {
-  id: string;
-  site: Site;
-  startsAt: string;
-  endsAt: string;
-  slotMinutes: number;
-  photographers: { id: string; displayName: string }[];
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  slotCount: number;
-  bookedCount: number;
-};
-
-export type SlotBooking = {
-  appointmentId: string;
-  requestId: string;
-  reference: string;
-  patientName: string;
-  status: AppointmentStatus;
-};
-export type SessionDetail = SessionSummary & {
-  slots: { id: string; startsAt: string; endsAt: string; booking: SlotBooking | null }[];
-};
+export type SessionSummary = ResponseBody<'/api/clinic-sessions', 'get'>['sessions'][number];
+export type SessionDetail = ResponseBody<'/api/clinic-sessions/{sessionId}', 'get'>;
+export type SlotBooking = NonNullable<SessionDetail['slots'][number]['booking']>;
 
 /** A clinic request waiting for an appointment. */
-export type QueueItem = {
-  requestId: string;
-  reference: string;
-  urgency: Urgency;
-  submittedAt: string;
-  patientName: string;
-  nhsNumber: string;
-  postcode: string;
-  practiceName: string;
-  lesionCount: number;
-  didNotAttendCount: number;
-  lastEnded: { reason: string; at: string } | null;
-};
+export type QueueItem = ResponseBody<'/api/booking-queue', 'get'>['items'][number];
 
-export type Nearness = 'same district' | 'nearby' | 'further';
-export type Offer = {
-  slotId: string;
-  startsAt: string;
-  endsAt: string;
-  site: Site;
-  /** In a straight line from the patient's postcode, to a tenth of a mile; null when it is not known. */
-  distanceMiles: number | null;
-  /** By postcode district, for when the distance is not known. */
-  nearness: Nearness;
-};
-/** A week of open slots: Monday to Sunday, as London dates. */
-export type OfferWeek = { from: string; to: string };
 /** One week's open slots, the weeks that have any (with how many), and whether distances are known. */
-export type OfferPage = {
-  offers: Offer[];
-  week: OfferWeek | null;
-  weeks: (OfferWeek & { open: number })[];
-  /** False when the service's postcode data set lacks the patient's postcode: sites are then by district. */
-  patientLocated: boolean;
-};
+export type OfferPage = ResponseBody<'/api/requests/{requestId}/slot-offers', 'get'>;
+export type Offer = OfferPage['offers'][number];
+export type Nearness = Offer['nearness'];
+/** A week of open slots: Monday to Sunday, as London dates. */
+export type OfferWeek = NonNullable<OfferPage['week']>;
 /** What the clerk needs to choose how the patient is told. Mobile numbers are E.164 ("+447700900123"). */
-export type PatientContact = {
-  mobile: string | null;
-  email: string | null;
-  postcode: string;
-  /** The practice that keeps the record: only it may change the patient's contact details. */
-  practice: { name: string; telephone: string };
-};
+export type PatientContact = ResponseBody<'/api/requests/{requestId}/patient-contact', 'get'>;
 
-export type AppointmentStatus = 'booked' | 'cancelled' | 'moved' | 'attended' | 'did_not_attend';
-export type Appointment = {
-  id: string;
-  requestId: string;
-  status: AppointmentStatus;
-  startsAt: string;
-  endsAt: string;
-  site: Site;
-  bookedAt: string;
-  endedAt: string | null;
-  endReason: string | null;
-  arrivedAt: string | null;
-  /** From when the patient can be recorded as did not attend: the start plus the service's grace, never earlier. */
-  didNotAttendFrom: string;
-};
+export type Appointment = ResponseBody<'/api/appointments/{appointmentId}/cancel', 'post'>;
+export type AppointmentStatus = Appointment['status'];
 
-export type Channel = 'email' | 'sms';
-export type DidNotAttendResult = 'offer_again' | 'returned_to_referrer';
+export type Channel = RequestBody<'/api/requests/{requestId}/appointments', 'post'>['channel'];
+export type DidNotAttendResult = ResponseBody<'/api/appointments/{appointmentId}/did-not-attend', 'post'>['result'];
 
-export type ClinicReport = {
-  booked: number;
-  attended: number;
-  didNotAttend: number;
-  cancelledByPatient: number;
-  cancelledByService: number;
-  sessionsCancelled: number;
-};
+export type ClinicReport = ResponseBody<'/api/service/clinic-report', 'get'>;
 
 const id = encodeURIComponent;
 
@@ -141,14 +61,7 @@ export const listSessions = (range: { from: string; to: string; siteId?: string 
   });
   return api.get<{ sessions: SessionSummary[] }>(`/api/clinic-sessions?${query}`).then((body) => body.sessions);
 };
-export type SessionInput = {
-  siteId: string;
-  date: string;
-  start: string;
-  end: string;
-  slotMinutes: number;
-  photographerIds: string[];
-};
+export type SessionInput = RequestBody<'/api/clinic-sessions', 'post'>;
 /** Adds a session; its slots are made with it. Times are London wall-clock times. */
 export const addSession = (session: SessionInput) => api.post<SessionSummary>('/api/clinic-sessions', session);
 export const getSession = (sessionId: string) => api.get<SessionDetail>(`/api/clinic-sessions/${id(sessionId)}`);

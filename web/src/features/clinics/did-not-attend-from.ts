@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatTime } from '../../components/dates.ts';
-import { formatDay } from './london-dates.ts';
+import { formatDay, formatTime } from '../../components/dates.ts';
 
 /** An appointment as far as did-not-attend goes: when it starts, and from when the service accepts a did-not-attend. */
 type Timed = { startsAt: string; didNotAttendFrom: string };

@@ -1,8 +1,8 @@
-import { formatTime } from '../../components/dates.ts';
+import { londonDate } from '../../../../shared/london-time.ts';
+import { formatDay, formatTime } from '../../components/dates.ts';
 import { Fieldset } from '../../components/fieldset.tsx';
 import { formatMiles, nearnessLabels, patientNearnessLabels } from './appointment-words.ts';
 import { addressLine, type Offer, type OfferPage, type Site } from './clinics-api.ts';
-import { formatDay, londonDate } from './london-dates.ts';
 import { OfferWeeks, OfferWeekSteps, weekWords } from './offer-weeks.tsx';
 
 /** Who is choosing: the words differ ("the patient", "your postcode"), not what is offered. */

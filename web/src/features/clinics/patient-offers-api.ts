@@ -1,4 +1,5 @@
-import { patientApi } from '../patient/patient-client.ts';
+import { api } from '../../api/client.ts';
+import { asPatient } from '../patient/patient-api.ts';
 import type { OfferPage } from './clinics-api.ts';
 
 /**
@@ -6,4 +7,4 @@ import type { OfferPage } from './clinics-api.ts';
  * (any date in the week; the first week with free times when absent). The appointment itself comes with it.
  */
 export const getPatientOffers = (week: string | null) =>
-  patientApi.get<OfferPage>(`/api/patient/appointment${week ? `?${new URLSearchParams({ week })}` : ''}`);
+  api.get<OfferPage>(`/api/patient/appointment${week ? `?${new URLSearchParams({ week })}` : ''}`, asPatient);

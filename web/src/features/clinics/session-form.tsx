@@ -8,7 +8,8 @@ import { Select } from '../../components/select.tsx';
 import { TextInput } from '../../components/text-input.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { addSession, type Photographer, type Site } from './clinics-api.ts';
-import { clockTime, isoFromParts, londonDate } from './london-dates.ts';
+import { londonDate } from '../../../../shared/london-time.ts';
+import { clockTime, isoFromParts } from './date-inputs.ts';
 
 type SessionFormProps = { sites: Site[]; photographers: Photographer[] };
 

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
-import { formatTime } from '../../components/dates.ts';
+import { formatDay, formatTime } from '../../components/dates.ts';
 import type { SessionSummary } from './clinics-api.ts';
-import { formatDay } from './london-dates.ts';
 import { Cell, HeadRow } from '../../components/responsive-table.tsx';
 
 const headings = ['Date', 'Time', 'Site', 'Photographers', 'Booked'] as const;

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatLondonDate, formatLondonTime } from '../../../../shared/london-time.ts';
 import { requestKindLabels } from '../../../../shared/request-content.ts';
 import { dashboardCsvUrl, tableOf, type Dashboard, type DashboardFilters } from './dashboard-api.ts';
 import { seriesColours } from './dashboard-chart.tsx';
@@ -230,8 +231,8 @@ export function DashboardFigures({ dashboard, filters, serviceId, isAdmin, onApp
       <DashboardSection id="practices" heading="By practice" tables={[table('practices')]} />
       <DashboardSection id="consultants" heading="By consultant" tables={[table('consultants')]} />
       <p className="nhsuk-body-s app-dashboard-muted">
-        Counted {new Date(dashboard.generatedAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}. A dash means
-        there was nothing to count.
+        Counted {formatLondonDate(dashboard.generatedAt, 'numeric')},{' '}
+        {formatLondonTime(dashboard.generatedAt, '24-hour-seconds')}. A dash means there was nothing to count.
       </p>
     </>
   );

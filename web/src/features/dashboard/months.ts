@@ -1,10 +1,7 @@
+import { londonDate } from '../../../../shared/london-time.ts';
+
 const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
-const londonMonthFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-});
 
 const asDate = (month: string) => {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
@@ -26,5 +23,5 @@ export function addMonths(month: string, n: number): string {
 
 /** The current month on London's calendar, as the service counts months. */
 export function currentLondonMonth(now = new Date()): string {
-  return londonMonthFormat.format(now).slice(0, 7);
+  return londonDate(now).slice(0, 7);
 }

@@ -1,12 +1,11 @@
-import { formatTime } from '../../components/dates.ts';
+import { formatDay, formatTime } from '../../components/dates.ts';
 import { MultilineText, SummaryList } from '../../components/summary-list.tsx';
 import type { ClinicSite } from '../clinic-day/clinic-day-api.ts';
-import { formatLongDate, londonDate } from '../clinic-day/clinic-dates.ts';
 import type { PatientAppointment } from './patient-api.ts';
 
 /** "10:30am on Thursday 4 December 2026", in UK time. */
 export function appointmentWhen(startsAt: string): string {
-  return `${formatTime(startsAt)} on ${formatLongDate(londonDate(startsAt))}`;
+  return `${formatTime(startsAt)} on ${formatDay(startsAt)}`;
 }
 
 /** The clinic's address as it is written on an envelope: one part a line, the postcode last. */

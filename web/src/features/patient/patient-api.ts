@@ -1,76 +1,48 @@
+import type { ResponseBody } from '../../api/api-types.ts';
+import { api, csrfHeaders, type RequestOptions } from '../../api/client.ts';
 import type { OfferPage } from '../clinics/clinics-api.ts';
 import type { Feedback, Questionnaire } from '../../../../shared/patient-questions.ts';
-import type { RequestState } from '../../../../shared/request-content.ts';
-import type { ClinicSite } from '../clinic-day/clinic-day-api.ts';
-import type { ImageView, QualityWarning, RequestImage } from '../images/images-api.ts';
+import type { RequestImage } from '../images/images-api.ts';
 import { uploadPhoto, type UploadEndpoint } from '../images/upload-photo.ts';
 import type { PhotoSource } from '../images/use-photographs.ts';
-import { patientApi, patientCsrfHeaders } from './patient-client.ts';
 
 /** GET /api/patient/session: before the date of birth is confirmed, only the practice is known. */
-export type PatientSession = {
-  verified: boolean;
-  practice: string;
-  telephone: string;
-  csrfToken: string;
-  expiresAt: string;
-};
-
-export type PatientPhoto = {
-  id: string;
-  lesionId: string;
-  view: ImageView;
-  state: 'processing' | 'ready' | 'failed';
-  warnings: QualityWarning[];
-  failure: string | null;
-  thumbnailUrl: string | null;
-};
+export type PatientSession = ResponseBody<'/api/patient/session', 'get'>;
 
 /** GET /api/patient/request: the one request the link reaches, in the patient's words. */
-export type PatientView = {
-  requestId: string;
-  reference: string;
-  practice: { name: string; telephone: string };
-  serviceName: string;
-  /** Whom to contact at the service about the request or an appointment (the service's settings). */
-  service: { name: string; telephone: string; email: string; openingHours: string };
-  status: { state: RequestState; text: string };
-  consent: { given: boolean; teachingUse: boolean } | null;
-  takesPhotos: boolean;
-  lesions: { id: string; position: number; site: string; description: string }[];
-  photos: PatientPhoto[];
-  questionnaire: { answers: Questionnaire; completedAt: string | null };
-  letter: { url: string; createdAt: string } | null;
-  feedback: { canGive: boolean; given: boolean };
-  expiresAt: string;
-};
+export type PatientView = ResponseBody<'/api/patient/request', 'get'>;
+export type PatientPhoto = PatientView['photos'][number];
 
-export const getPatientSession = () => patientApi.get<PatientSession>('/api/patient/session');
-export const getPatientView = () => patientApi.get<PatientView>('/api/patient/request');
-export const verifyDateOfBirth = (dateOfBirth: string) => patientApi.post<void>('/api/patient/verify', { dateOfBirth });
+/** The patient pages go with the patient's link, not a staff sign-in. */
+export const asPatient: RequestOptions = { session: 'patient' };
+
+export const getPatientSession = () => api.get<PatientSession>('/api/patient/session', asPatient);
+export const getPatientView = () => api.get<PatientView>('/api/patient/request', asPatient);
+export const verifyDateOfBirth = (dateOfBirth: string) =>
+  api.post<void>('/api/patient/verify', { dateOfBirth }, asPatient);
 export const giveConsent = (teachingUse: boolean) =>
-  patientApi.post<void>('/api/patient/consent', { referralAndImageSharing: true, teachingUse });
+  api.post<void>('/api/patient/consent', { referralAndImageSharing: true, teachingUse }, asPatient);
 export const saveQuestionnaire = (answers: Questionnaire, complete = false) =>
-  patientApi.put<void>('/api/patient/questionnaire', { answers, complete });
-export const giveFeedback = (feedback: Feedback) => patientApi.post<void>('/api/patient/feedback', feedback);
+  api.put<void>('/api/patient/questionnaire', { answers, complete }, asPatient);
+export const giveFeedback = (feedback: Feedback) => api.post<void>('/api/patient/feedback', feedback, asPatient);
 
 /** The patient's appointment at a community photography clinic, where a photographer takes the photos. */
-export type PatientAppointment = { id: string; startsAt: string; endsAt: string; site: ClinicSite };
+export type PatientAppointment = NonNullable<ResponseBody<'/api/patient/appointment', 'get'>['appointment']>;
 
 /**
  * GET /api/patient/appointment: the booked appointment (null when there is none) and the first week of times it
  * could move to, with the weeks that have any.
  */
 export const getPatientAppointment = () =>
-  patientApi.get<{ appointment: PatientAppointment | null } & OfferPage>('/api/patient/appointment');
+  api.get<{ appointment: PatientAppointment | null } & OfferPage>('/api/patient/appointment', asPatient);
 export const moveAppointment = (slotId: string) =>
-  patientApi.post<{ appointment: PatientAppointment }>('/api/patient/appointment/move', { slotId });
+  api.post<{ appointment: PatientAppointment }>('/api/patient/appointment/move', { slotId }, asPatient);
 export const cancelAppointment = (reason: string) =>
-  patientApi.post<{ appointment: null }>('/api/patient/appointment/cancel', { reason });
+  api.post<{ appointment: null }>('/api/patient/appointment/cancel', { reason }, asPatient);
 
 const patientUploads: UploadEndpoint = {
   url: '/api/patient/uploads',
-  headers: patientCsrfHeaders,
+  headers: () => csrfHeaders('patient'),
   sessionEnded: 'Your link has ended. Open the link in the message from your GP practice again, then add the photo.',
 };
 
@@ -106,9 +78,11 @@ export const patientPhotos: PhotoSource = {
   list: () =>
     getPatientView().then((view) => view.photos.map((photo) => asRequestImage(photo, filenames.get(photo.id)))),
   add: async (uploadId, target) => {
-    const added = await patientApi.post<{ id: string; state: PatientPhoto['state'] }>('/api/patient/images', {
-      uploadId,
-    });
+    const added = await api.post<ResponseBody<'/api/patient/images', 'post', 201>>(
+      '/api/patient/images',
+      { uploadId },
+      asPatient,
+    );
     filenames.set(added.id, target.filename);
     const photo = { ...added, lesionId: target.lesionId, view: target.view, warnings: [], failure: null };
     return asRequestImage({ ...photo, thumbnailUrl: null }, target.filename);

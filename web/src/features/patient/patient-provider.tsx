@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, networkProblem, type Problem } from '../../api/api-error.ts';
+import { setCsrfToken } from '../../api/client.ts';
 import { getPatientSession, getPatientView, type PatientSession, type PatientView } from './patient-api.ts';
-import { setPatientCsrfToken } from './patient-client.ts';
 import { PatientContext, type PatientContextValue } from './patient-context.ts';
 
 type State =
@@ -28,7 +28,7 @@ export function PatientProvider({ children, noLink, failed }: PatientProviderPro
   const load = useCallback(async () => {
     try {
       const session = await getPatientSession();
-      setPatientCsrfToken(session.csrfToken);
+      setCsrfToken(session.csrfToken, 'patient');
       const view = session.verified ? await getPatientView() : null;
       setState({ status: 'ready', session, view });
     } catch (error) {

@@ -11672,6 +11672,283 @@ export interface components {
       /** @description Send as X-CSRF-Token on every state-changing request */
       csrfToken?: string;
     };
+    RequestSummaryInput: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** @enum {string} */
+      kind: 'advice_and_guidance' | 'referral';
+      /** @enum {string} */
+      urgency: 'routine' | 'urgent';
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'submitted'
+        | 'redirected'
+        | 'not_accepted'
+        | 'withdrawn'
+        | 'awaiting_images'
+        | 'ready_for_review'
+        | 'in_review'
+        | 'information_requested'
+        | 'outcome_recorded'
+        | 'closed'
+        | 'returned';
+      patient: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        nhsNumber: string;
+        dateOfBirth: string;
+      };
+      practiceName: string;
+      serviceName: string;
+      dueAt: unknown | null;
+      overdueWorkingDays: number | null;
+      updatedAt: unknown;
+      lastActivity: string;
+    };
+    OutcomeInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'outcome' | 'addendum';
+      addendumTo: string | null;
+      category:
+        | (
+            | 'discharge_with_advice'
+            | 'gp_to_prescribe'
+            | 'routine_face_to_face'
+            | 'urgent_face_to_face'
+            | 'biopsy_or_excision'
+            | 'onward_referral'
+            | 'redirect_urgent_cancer'
+            | 'convert_to_referral'
+            | 'recommend_referral'
+          )
+        | null;
+      categoryLabel: string | null;
+      diagnosisCode: string | null;
+      diagnosisTerm: string | null;
+      differentials: {
+        code: string | null;
+        term: string;
+      }[];
+      plan: string;
+      medicines: {
+        name: string;
+        /** @default  */
+        strength: string;
+        /** @default  */
+        form: string;
+        directions: string;
+        /** @default  */
+        duration: string;
+      }[];
+      leaflets: {
+        title: string;
+        url: string;
+      }[];
+      onwardReferral: string | null;
+      signedByName: string;
+      gmcNumber: string;
+      signedAt: unknown;
+    };
+    LetterPreviewInput: {
+      letters: {
+        /** @enum {string} */
+        audience: 'referrer' | 'patient';
+        content: {
+          letterhead: {
+            name: string;
+            address: string;
+            telephone: string;
+            email: string;
+          };
+          title: string;
+          date: string;
+          reference: string;
+          about: [string, string][];
+          to: string[];
+          salutation: string;
+          sections: {
+            heading: string;
+            paragraphs?: string[];
+            rows?: [string, string][];
+          }[];
+          signature: string[];
+          footer: string;
+        };
+      }[];
+      previewDigest: string;
+    };
+    RequestInput: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** @enum {string} */
+      kind: 'advice_and_guidance' | 'referral';
+      /** @enum {string} */
+      urgency: 'routine' | 'urgent';
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'submitted'
+        | 'redirected'
+        | 'not_accepted'
+        | 'withdrawn'
+        | 'awaiting_images'
+        | 'ready_for_review'
+        | 'in_review'
+        | 'information_requested'
+        | 'outcome_recorded'
+        | 'closed'
+        | 'returned';
+      version: number;
+      patient: {
+        /** Format: uuid */
+        id: string;
+        nhsNumber: string;
+        givenName: string;
+        familyName: string;
+        dateOfBirth: string;
+        sex: string;
+        postcode: string;
+        registeredElsewhereAt: unknown | null;
+      };
+      practice: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      service: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      referrer: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      clinicalQuestion: string;
+      history: {
+        durationValue?: number;
+        /** @enum {string} */
+        durationUnit?: 'days' | 'weeks' | 'months' | 'years';
+        changes?: string;
+        itch?: boolean;
+        bleeding?: boolean;
+        pain?: boolean;
+        otherSymptoms?: string;
+        treatmentsTried?: string;
+        treatmentEffect?: string;
+        currentMedicines?: string;
+        immunosuppressed?: boolean;
+        transplant?: boolean;
+        previousSkinCancer?: ('melanoma' | 'scc' | 'high_risk_bcc' | 'low_risk_bcc' | 'other')[];
+        previousSkinCancerDetails?: string;
+        underHospitalConsultant?: boolean;
+        needsTertiaryCare?: boolean;
+        suspectedCancer?: ('melanoma' | 'scc' | 'high_risk_bcc')[];
+        relevantHistory?: string;
+      };
+      conversionAuthorised: boolean;
+      photography: ('referrer' | 'clinic') | null;
+      lesions: {
+        /** Format: uuid */
+        id: string;
+        position: number;
+        bodySite: string;
+        bodySiteLabel: string;
+        /** @enum {string} */
+        laterality: 'left' | 'right' | 'midline' | 'bilateral' | 'not_applicable';
+        description: string;
+        sizeMm: number | null;
+        obscuredByHair: boolean;
+      }[];
+      consent: {
+        referralAndImageSharing: boolean;
+        teachingUse: boolean;
+        /** @enum {string} */
+        method: 'verbal' | 'written' | 'patient_link';
+        recordedByName: string | null;
+        recordedAt: unknown;
+        withdrawnAt: unknown | null;
+        withdrawalReason: string | null;
+      } | null;
+      eligibility: {
+        /** @enum {string} */
+        decision: 'accepted' | 'redirect_urgent_cancer' | 'not_accepted';
+        reasons: string[];
+        firedRules: string[];
+        ruleSetId: string | null;
+        ruleSetName: string;
+        ruleSetVersion: number;
+      } | null;
+      submittedAt: unknown | null;
+      readyForReviewAt: unknown | null;
+      dueAt: unknown | null;
+      clockPaused: boolean;
+      timeline: {
+        at: unknown;
+        /** @enum {string} */
+        type: 'transition' | 'message' | 'letter';
+        actor: string;
+        title: string;
+        text: string | null;
+        kind: string;
+      }[];
+      outcomes: components['schemas']['OutcomeInput'][];
+      letters: {
+        /** Format: uuid */
+        id: string;
+        outcomeId: string | null;
+        /** @enum {string} */
+        kind: 'outcome' | 'appointment' | 'returned';
+        /** @enum {string} */
+        audience: 'referrer' | 'patient';
+        bytes: number;
+        createdAt: unknown;
+        url: string;
+      }[];
+      earlierRequests: {
+        /** Format: uuid */
+        id: string;
+        reference: string;
+        kind: string;
+        state: string;
+        submittedAt: unknown | null;
+        diagnosis: string | null;
+      }[];
+      heldBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        mine: boolean;
+      } | null;
+      /** @description The latest patient link and how far the patient got */
+      patientLink: {
+        /** @enum {string} */
+        channel: 'sms' | 'email';
+        sentAt: unknown;
+        expiresAt: unknown;
+        openedAt: unknown | null;
+        verifiedAt: unknown | null;
+        /** @enum {string} */
+        status: 'sent' | 'opened' | 'completed' | 'expired' | 'revoked' | 'superseded' | 'locked';
+      } | null;
+      /** @description The patient's own answers, from their link */
+      questionnaire: {
+        answers: {
+          [key: string]: unknown;
+        };
+        completedAt: unknown | null;
+        updatedAt: unknown;
+      } | null;
+      /** @description What you may do to it now */
+      allowedActions: string[];
+    };
     ServiceDashboardInput: {
       service: {
         /** Format: uuid */
@@ -11922,283 +12199,6 @@ export interface components {
       /** @description when another practice last registered this person */
       registeredElsewhereAt: unknown | null;
     };
-    OutcomeInput: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'outcome' | 'addendum';
-      addendumTo: string | null;
-      category:
-        | (
-            | 'discharge_with_advice'
-            | 'gp_to_prescribe'
-            | 'routine_face_to_face'
-            | 'urgent_face_to_face'
-            | 'biopsy_or_excision'
-            | 'onward_referral'
-            | 'redirect_urgent_cancer'
-            | 'convert_to_referral'
-            | 'recommend_referral'
-          )
-        | null;
-      categoryLabel: string | null;
-      diagnosisCode: string | null;
-      diagnosisTerm: string | null;
-      differentials: {
-        code: string | null;
-        term: string;
-      }[];
-      plan: string;
-      medicines: {
-        name: string;
-        /** @default  */
-        strength: string;
-        /** @default  */
-        form: string;
-        directions: string;
-        /** @default  */
-        duration: string;
-      }[];
-      leaflets: {
-        title: string;
-        url: string;
-      }[];
-      onwardReferral: string | null;
-      signedByName: string;
-      gmcNumber: string;
-      signedAt: unknown;
-    };
-    LetterPreviewInput: {
-      letters: {
-        /** @enum {string} */
-        audience: 'referrer' | 'patient';
-        content: {
-          letterhead: {
-            name: string;
-            address: string;
-            telephone: string;
-            email: string;
-          };
-          title: string;
-          date: string;
-          reference: string;
-          about: [string, string][];
-          to: string[];
-          salutation: string;
-          sections: {
-            heading: string;
-            paragraphs?: string[];
-            rows?: [string, string][];
-          }[];
-          signature: string[];
-          footer: string;
-        };
-      }[];
-      previewDigest: string;
-    };
-    RequestSummaryInput: {
-      /** Format: uuid */
-      id: string;
-      reference: string;
-      /** @enum {string} */
-      kind: 'advice_and_guidance' | 'referral';
-      /** @enum {string} */
-      urgency: 'routine' | 'urgent';
-      /** @enum {string} */
-      state:
-        | 'draft'
-        | 'submitted'
-        | 'redirected'
-        | 'not_accepted'
-        | 'withdrawn'
-        | 'awaiting_images'
-        | 'ready_for_review'
-        | 'in_review'
-        | 'information_requested'
-        | 'outcome_recorded'
-        | 'closed'
-        | 'returned';
-      patient: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-        nhsNumber: string;
-        dateOfBirth: string;
-      };
-      practiceName: string;
-      serviceName: string;
-      dueAt: unknown | null;
-      overdueWorkingDays: number | null;
-      updatedAt: unknown;
-      lastActivity: string;
-    };
-    RequestInput: {
-      /** Format: uuid */
-      id: string;
-      reference: string;
-      /** @enum {string} */
-      kind: 'advice_and_guidance' | 'referral';
-      /** @enum {string} */
-      urgency: 'routine' | 'urgent';
-      /** @enum {string} */
-      state:
-        | 'draft'
-        | 'submitted'
-        | 'redirected'
-        | 'not_accepted'
-        | 'withdrawn'
-        | 'awaiting_images'
-        | 'ready_for_review'
-        | 'in_review'
-        | 'information_requested'
-        | 'outcome_recorded'
-        | 'closed'
-        | 'returned';
-      version: number;
-      patient: {
-        /** Format: uuid */
-        id: string;
-        nhsNumber: string;
-        givenName: string;
-        familyName: string;
-        dateOfBirth: string;
-        sex: string;
-        postcode: string;
-        registeredElsewhereAt: unknown | null;
-      };
-      practice: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      };
-      service: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      };
-      referrer: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      };
-      clinicalQuestion: string;
-      history: {
-        durationValue?: number;
-        /** @enum {string} */
-        durationUnit?: 'days' | 'weeks' | 'months' | 'years';
-        changes?: string;
-        itch?: boolean;
-        bleeding?: boolean;
-        pain?: boolean;
-        otherSymptoms?: string;
-        treatmentsTried?: string;
-        treatmentEffect?: string;
-        currentMedicines?: string;
-        immunosuppressed?: boolean;
-        transplant?: boolean;
-        previousSkinCancer?: ('melanoma' | 'scc' | 'high_risk_bcc' | 'low_risk_bcc' | 'other')[];
-        previousSkinCancerDetails?: string;
-        underHospitalConsultant?: boolean;
-        needsTertiaryCare?: boolean;
-        suspectedCancer?: ('melanoma' | 'scc' | 'high_risk_bcc')[];
-        relevantHistory?: string;
-      };
-      conversionAuthorised: boolean;
-      photography: ('referrer' | 'clinic') | null;
-      lesions: {
-        /** Format: uuid */
-        id: string;
-        position: number;
-        bodySite: string;
-        bodySiteLabel: string;
-        /** @enum {string} */
-        laterality: 'left' | 'right' | 'midline' | 'bilateral' | 'not_applicable';
-        description: string;
-        sizeMm: number | null;
-        obscuredByHair: boolean;
-      }[];
-      consent: {
-        referralAndImageSharing: boolean;
-        teachingUse: boolean;
-        /** @enum {string} */
-        method: 'verbal' | 'written' | 'patient_link';
-        recordedByName: string | null;
-        recordedAt: unknown;
-        withdrawnAt: unknown | null;
-        withdrawalReason: string | null;
-      } | null;
-      eligibility: {
-        /** @enum {string} */
-        decision: 'accepted' | 'redirect_urgent_cancer' | 'not_accepted';
-        reasons: string[];
-        firedRules: string[];
-        ruleSetId: string | null;
-        ruleSetName: string;
-        ruleSetVersion: number;
-      } | null;
-      submittedAt: unknown | null;
-      readyForReviewAt: unknown | null;
-      dueAt: unknown | null;
-      clockPaused: boolean;
-      timeline: {
-        at: unknown;
-        /** @enum {string} */
-        type: 'transition' | 'message' | 'letter';
-        actor: string;
-        title: string;
-        text: string | null;
-        kind: string;
-      }[];
-      outcomes: components['schemas']['OutcomeInput'][];
-      letters: {
-        /** Format: uuid */
-        id: string;
-        outcomeId: string | null;
-        /** @enum {string} */
-        kind: 'outcome' | 'appointment' | 'returned';
-        /** @enum {string} */
-        audience: 'referrer' | 'patient';
-        bytes: number;
-        createdAt: unknown;
-        url: string;
-      }[];
-      earlierRequests: {
-        /** Format: uuid */
-        id: string;
-        reference: string;
-        kind: string;
-        state: string;
-        submittedAt: unknown | null;
-        diagnosis: string | null;
-      }[];
-      heldBy: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-        mine: boolean;
-      } | null;
-      /** @description The latest patient link and how far the patient got */
-      patientLink: {
-        /** @enum {string} */
-        channel: 'sms' | 'email';
-        sentAt: unknown;
-        expiresAt: unknown;
-        openedAt: unknown | null;
-        verifiedAt: unknown | null;
-        /** @enum {string} */
-        status: 'sent' | 'opened' | 'completed' | 'expired' | 'revoked' | 'superseded' | 'locked';
-      } | null;
-      /** @description The patient's own answers, from their link */
-      questionnaire: {
-        answers: {
-          [key: string]: unknown;
-        };
-        completedAt: unknown | null;
-        updatedAt: unknown;
-      } | null;
-      /** @description What you may do to it now */
-      allowedActions: string[];
-    };
     ImageInput: {
       /** Format: uuid */
       id: string;
@@ -12420,6 +12420,291 @@ export interface components {
       capabilities: string[];
       /** @description Send as X-CSRF-Token on every state-changing request */
       csrfToken?: string;
+    };
+    RequestSummary: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** @enum {string} */
+      kind: 'advice_and_guidance' | 'referral';
+      /** @enum {string} */
+      urgency: 'routine' | 'urgent';
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'submitted'
+        | 'redirected'
+        | 'not_accepted'
+        | 'withdrawn'
+        | 'awaiting_images'
+        | 'ready_for_review'
+        | 'in_review'
+        | 'information_requested'
+        | 'outcome_recorded'
+        | 'closed'
+        | 'returned';
+      patient: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        nhsNumber: string;
+        dateOfBirth: string;
+      };
+      practiceName: string;
+      serviceName: string;
+      dueAt: string | null;
+      overdueWorkingDays: number | null;
+      /** Format: date-time */
+      updatedAt: string;
+      lastActivity: string;
+    };
+    Outcome: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'outcome' | 'addendum';
+      addendumTo: string | null;
+      category:
+        | (
+            | 'discharge_with_advice'
+            | 'gp_to_prescribe'
+            | 'routine_face_to_face'
+            | 'urgent_face_to_face'
+            | 'biopsy_or_excision'
+            | 'onward_referral'
+            | 'redirect_urgent_cancer'
+            | 'convert_to_referral'
+            | 'recommend_referral'
+          )
+        | null;
+      categoryLabel: string | null;
+      diagnosisCode: string | null;
+      diagnosisTerm: string | null;
+      differentials: {
+        code: string | null;
+        term: string;
+      }[];
+      plan: string;
+      medicines: {
+        name: string;
+        /** @default  */
+        strength: string;
+        /** @default  */
+        form: string;
+        directions: string;
+        /** @default  */
+        duration: string;
+      }[];
+      leaflets: {
+        title: string;
+        url: string;
+      }[];
+      onwardReferral: string | null;
+      signedByName: string;
+      gmcNumber: string;
+      /** Format: date-time */
+      signedAt: string;
+    };
+    LetterPreview: {
+      letters: {
+        /** @enum {string} */
+        audience: 'referrer' | 'patient';
+        content: {
+          letterhead: {
+            name: string;
+            address: string;
+            telephone: string;
+            email: string;
+          };
+          title: string;
+          date: string;
+          reference: string;
+          about: [string, string][];
+          to: string[];
+          salutation: string;
+          sections: {
+            heading: string;
+            paragraphs?: string[];
+            rows?: [string, string][];
+          }[];
+          signature: string[];
+          footer: string;
+        };
+      }[];
+      previewDigest: string;
+    };
+    Request: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** @enum {string} */
+      kind: 'advice_and_guidance' | 'referral';
+      /** @enum {string} */
+      urgency: 'routine' | 'urgent';
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'submitted'
+        | 'redirected'
+        | 'not_accepted'
+        | 'withdrawn'
+        | 'awaiting_images'
+        | 'ready_for_review'
+        | 'in_review'
+        | 'information_requested'
+        | 'outcome_recorded'
+        | 'closed'
+        | 'returned';
+      version: number;
+      patient: {
+        /** Format: uuid */
+        id: string;
+        nhsNumber: string;
+        givenName: string;
+        familyName: string;
+        dateOfBirth: string;
+        sex: string;
+        postcode: string;
+        registeredElsewhereAt: string | null;
+      };
+      practice: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      service: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      referrer: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      clinicalQuestion: string;
+      history: {
+        durationValue?: number;
+        /** @enum {string} */
+        durationUnit?: 'days' | 'weeks' | 'months' | 'years';
+        changes?: string;
+        itch?: boolean;
+        bleeding?: boolean;
+        pain?: boolean;
+        otherSymptoms?: string;
+        treatmentsTried?: string;
+        treatmentEffect?: string;
+        currentMedicines?: string;
+        immunosuppressed?: boolean;
+        transplant?: boolean;
+        previousSkinCancer?: ('melanoma' | 'scc' | 'high_risk_bcc' | 'low_risk_bcc' | 'other')[];
+        previousSkinCancerDetails?: string;
+        underHospitalConsultant?: boolean;
+        needsTertiaryCare?: boolean;
+        suspectedCancer?: ('melanoma' | 'scc' | 'high_risk_bcc')[];
+        relevantHistory?: string;
+      };
+      conversionAuthorised: boolean;
+      photography: ('referrer' | 'clinic') | null;
+      lesions: {
+        /** Format: uuid */
+        id: string;
+        position: number;
+        bodySite: string;
+        bodySiteLabel: string;
+        /** @enum {string} */
+        laterality: 'left' | 'right' | 'midline' | 'bilateral' | 'not_applicable';
+        description: string;
+        sizeMm: number | null;
+        obscuredByHair: boolean;
+      }[];
+      consent: {
+        referralAndImageSharing: boolean;
+        teachingUse: boolean;
+        /** @enum {string} */
+        method: 'verbal' | 'written' | 'patient_link';
+        recordedByName: string | null;
+        /** Format: date-time */
+        recordedAt: string;
+        withdrawnAt: string | null;
+        withdrawalReason: string | null;
+      } | null;
+      eligibility: {
+        /** @enum {string} */
+        decision: 'accepted' | 'redirect_urgent_cancer' | 'not_accepted';
+        reasons: string[];
+        firedRules: string[];
+        ruleSetId: string | null;
+        ruleSetName: string;
+        ruleSetVersion: number;
+      } | null;
+      submittedAt: string | null;
+      readyForReviewAt: string | null;
+      dueAt: string | null;
+      clockPaused: boolean;
+      timeline: {
+        /** Format: date-time */
+        at: string;
+        /** @enum {string} */
+        type: 'transition' | 'message' | 'letter';
+        actor: string;
+        title: string;
+        text: string | null;
+        kind: string;
+      }[];
+      outcomes: components['schemas']['Outcome'][];
+      letters: {
+        /** Format: uuid */
+        id: string;
+        outcomeId: string | null;
+        /** @enum {string} */
+        kind: 'outcome' | 'appointment' | 'returned';
+        /** @enum {string} */
+        audience: 'referrer' | 'patient';
+        bytes: number;
+        /** Format: date-time */
+        createdAt: string;
+        url: string;
+      }[];
+      earlierRequests: {
+        /** Format: uuid */
+        id: string;
+        reference: string;
+        kind: string;
+        state: string;
+        submittedAt: string | null;
+        diagnosis: string | null;
+      }[];
+      heldBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        mine: boolean;
+      } | null;
+      /** @description The latest patient link and how far the patient got */
+      patientLink: {
+        /** @enum {string} */
+        channel: 'sms' | 'email';
+        /** Format: date-time */
+        sentAt: string;
+        /** Format: date-time */
+        expiresAt: string;
+        openedAt: string | null;
+        verifiedAt: string | null;
+        /** @enum {string} */
+        status: 'sent' | 'opened' | 'completed' | 'expired' | 'revoked' | 'superseded' | 'locked';
+      } | null;
+      /** @description The patient's own answers, from their link */
+      questionnaire: {
+        answers: {
+          [key: string]: unknown;
+        };
+        completedAt: string | null;
+        /** Format: date-time */
+        updatedAt: string;
+      } | null;
+      /** @description What you may do to it now */
+      allowedActions: string[];
     };
     ServiceDashboard: {
       service: {
@@ -12671,291 +12956,6 @@ export interface components {
       practiceId: string;
       /** @description when another practice last registered this person */
       registeredElsewhereAt: string | null;
-    };
-    Outcome: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'outcome' | 'addendum';
-      addendumTo: string | null;
-      category:
-        | (
-            | 'discharge_with_advice'
-            | 'gp_to_prescribe'
-            | 'routine_face_to_face'
-            | 'urgent_face_to_face'
-            | 'biopsy_or_excision'
-            | 'onward_referral'
-            | 'redirect_urgent_cancer'
-            | 'convert_to_referral'
-            | 'recommend_referral'
-          )
-        | null;
-      categoryLabel: string | null;
-      diagnosisCode: string | null;
-      diagnosisTerm: string | null;
-      differentials: {
-        code: string | null;
-        term: string;
-      }[];
-      plan: string;
-      medicines: {
-        name: string;
-        /** @default  */
-        strength: string;
-        /** @default  */
-        form: string;
-        directions: string;
-        /** @default  */
-        duration: string;
-      }[];
-      leaflets: {
-        title: string;
-        url: string;
-      }[];
-      onwardReferral: string | null;
-      signedByName: string;
-      gmcNumber: string;
-      /** Format: date-time */
-      signedAt: string;
-    };
-    LetterPreview: {
-      letters: {
-        /** @enum {string} */
-        audience: 'referrer' | 'patient';
-        content: {
-          letterhead: {
-            name: string;
-            address: string;
-            telephone: string;
-            email: string;
-          };
-          title: string;
-          date: string;
-          reference: string;
-          about: [string, string][];
-          to: string[];
-          salutation: string;
-          sections: {
-            heading: string;
-            paragraphs?: string[];
-            rows?: [string, string][];
-          }[];
-          signature: string[];
-          footer: string;
-        };
-      }[];
-      previewDigest: string;
-    };
-    RequestSummary: {
-      /** Format: uuid */
-      id: string;
-      reference: string;
-      /** @enum {string} */
-      kind: 'advice_and_guidance' | 'referral';
-      /** @enum {string} */
-      urgency: 'routine' | 'urgent';
-      /** @enum {string} */
-      state:
-        | 'draft'
-        | 'submitted'
-        | 'redirected'
-        | 'not_accepted'
-        | 'withdrawn'
-        | 'awaiting_images'
-        | 'ready_for_review'
-        | 'in_review'
-        | 'information_requested'
-        | 'outcome_recorded'
-        | 'closed'
-        | 'returned';
-      patient: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-        nhsNumber: string;
-        dateOfBirth: string;
-      };
-      practiceName: string;
-      serviceName: string;
-      dueAt: string | null;
-      overdueWorkingDays: number | null;
-      /** Format: date-time */
-      updatedAt: string;
-      lastActivity: string;
-    };
-    Request: {
-      /** Format: uuid */
-      id: string;
-      reference: string;
-      /** @enum {string} */
-      kind: 'advice_and_guidance' | 'referral';
-      /** @enum {string} */
-      urgency: 'routine' | 'urgent';
-      /** @enum {string} */
-      state:
-        | 'draft'
-        | 'submitted'
-        | 'redirected'
-        | 'not_accepted'
-        | 'withdrawn'
-        | 'awaiting_images'
-        | 'ready_for_review'
-        | 'in_review'
-        | 'information_requested'
-        | 'outcome_recorded'
-        | 'closed'
-        | 'returned';
-      version: number;
-      patient: {
-        /** Format: uuid */
-        id: string;
-        nhsNumber: string;
-        givenName: string;
-        familyName: string;
-        dateOfBirth: string;
-        sex: string;
-        postcode: string;
-        registeredElsewhereAt: string | null;
-      };
-      practice: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      };
-      service: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      };
-      referrer: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      };
-      clinicalQuestion: string;
-      history: {
-        durationValue?: number;
-        /** @enum {string} */
-        durationUnit?: 'days' | 'weeks' | 'months' | 'years';
-        changes?: string;
-        itch?: boolean;
-        bleeding?: boolean;
-        pain?: boolean;
-        otherSymptoms?: string;
-        treatmentsTried?: string;
-        treatmentEffect?: string;
-        currentMedicines?: string;
-        immunosuppressed?: boolean;
-        transplant?: boolean;
-        previousSkinCancer?: ('melanoma' | 'scc' | 'high_risk_bcc' | 'low_risk_bcc' | 'other')[];
-        previousSkinCancerDetails?: string;
-        underHospitalConsultant?: boolean;
-        needsTertiaryCare?: boolean;
-        suspectedCancer?: ('melanoma' | 'scc' | 'high_risk_bcc')[];
-        relevantHistory?: string;
-      };
-      conversionAuthorised: boolean;
-      photography: ('referrer' | 'clinic') | null;
-      lesions: {
-        /** Format: uuid */
-        id: string;
-        position: number;
-        bodySite: string;
-        bodySiteLabel: string;
-        /** @enum {string} */
-        laterality: 'left' | 'right' | 'midline' | 'bilateral' | 'not_applicable';
-        description: string;
-        sizeMm: number | null;
-        obscuredByHair: boolean;
-      }[];
-      consent: {
-        referralAndImageSharing: boolean;
-        teachingUse: boolean;
-        /** @enum {string} */
-        method: 'verbal' | 'written' | 'patient_link';
-        recordedByName: string | null;
-        /** Format: date-time */
-        recordedAt: string;
-        withdrawnAt: string | null;
-        withdrawalReason: string | null;
-      } | null;
-      eligibility: {
-        /** @enum {string} */
-        decision: 'accepted' | 'redirect_urgent_cancer' | 'not_accepted';
-        reasons: string[];
-        firedRules: string[];
-        ruleSetId: string | null;
-        ruleSetName: string;
-        ruleSetVersion: number;
-      } | null;
-      submittedAt: string | null;
-      readyForReviewAt: string | null;
-      dueAt: string | null;
-      clockPaused: boolean;
-      timeline: {
-        /** Format: date-time */
-        at: string;
-        /** @enum {string} */
-        type: 'transition' | 'message' | 'letter';
-        actor: string;
-        title: string;
-        text: string | null;
-        kind: string;
-      }[];
-      outcomes: components['schemas']['Outcome'][];
-      letters: {
-        /** Format: uuid */
-        id: string;
-        outcomeId: string | null;
-        /** @enum {string} */
-        kind: 'outcome' | 'appointment' | 'returned';
-        /** @enum {string} */
-        audience: 'referrer' | 'patient';
-        bytes: number;
-        /** Format: date-time */
-        createdAt: string;
-        url: string;
-      }[];
-      earlierRequests: {
-        /** Format: uuid */
-        id: string;
-        reference: string;
-        kind: string;
-        state: string;
-        submittedAt: string | null;
-        diagnosis: string | null;
-      }[];
-      heldBy: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-        mine: boolean;
-      } | null;
-      /** @description The latest patient link and how far the patient got */
-      patientLink: {
-        /** @enum {string} */
-        channel: 'sms' | 'email';
-        /** Format: date-time */
-        sentAt: string;
-        /** Format: date-time */
-        expiresAt: string;
-        openedAt: string | null;
-        verifiedAt: string | null;
-        /** @enum {string} */
-        status: 'sent' | 'opened' | 'completed' | 'expired' | 'revoked' | 'superseded' | 'locked';
-      } | null;
-      /** @description The patient's own answers, from their link */
-      questionnaire: {
-        answers: {
-          [key: string]: unknown;
-        };
-        completedAt: string | null;
-        /** Format: date-time */
-        updatedAt: string;
-      } | null;
-      /** @description What you may do to it now */
-      allowedActions: string[];
     };
     Image: {
       /** Format: uuid */

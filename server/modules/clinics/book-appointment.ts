@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { appointmentLetterKey, enqueueAppointmentLetter } from '../letters/appointment-letters.ts';
+import { appointmentLetterKey, enqueueAppointmentLetter } from '../letters/enqueue-clinic-letters.ts';
 import { issuePatientLink } from '../patient-links/send-patient-link.ts';
 import type { RequestRow } from '../requests/requests.repository.ts';
 import { assertBookable } from './clinics.policy.ts';
@@ -13,10 +13,10 @@ import {
   findAppointment,
   liveAppointment,
   patientContact,
-  slotServesService,
   type AppointmentRow,
-} from './clinics.repository.ts';
-import { appointmentDateTime } from '../letters/appointment-letters.ts';
+} from './appointments.repository.ts';
+import { slotServesService } from './booking.repository.ts';
+import { appointmentDateTime } from '../letters/appointment-date-time.ts';
 import { planReminders } from './reminders.ts';
 
 export type Channel = 'email' | 'sms';

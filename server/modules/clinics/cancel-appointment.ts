@@ -3,8 +3,8 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { endAppointment, patientContact, type AppointmentRow } from './clinics.repository.ts';
-import { appointmentDateTime } from '../letters/appointment-letters.ts';
+import { endAppointment, patientContact, type AppointmentRow } from './appointments.repository.ts';
+import { appointmentDateTime } from '../letters/appointment-date-time.ts';
 
 export type CancelledBy = 'clerk' | 'patient' | 'session';
 

@@ -4,7 +4,7 @@ import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts'
 import { applyTransition } from '../requests/apply-transition.ts';
 import { findVisibleRequest } from '../requests/requests.repository.ts';
 import { captureView } from './clinic-day.ts';
-import { endAppointment, type AppointmentRow } from './clinics.repository.ts';
+import { endAppointment, type AppointmentRow } from './appointments.repository.ts';
 
 /**
  * The photographer says the capture is complete. Every lesion on the referral must have every view it needs

@@ -3,13 +3,13 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/audit.repository.ts';
-import { enqueueReturnedLetter } from '../letters/appointment-letters.ts';
+import { enqueueReturnedLetter } from '../letters/enqueue-clinic-letters.ts';
 import { tellOfReturn } from '../notifications/tell-request-events.ts';
 import { serviceSettings, type DidNotAttendRule } from '../organisations/service-settings.repository.ts';
 import { applyTransition } from '../requests/apply-transition.ts';
 import { findVisibleRequest } from '../requests/requests.repository.ts';
-import { endAppointment, patientContact, type AppointmentRow } from './clinics.repository.ts';
-import { appointmentDateTime } from '../letters/appointment-letters.ts';
+import { endAppointment, patientContact, type AppointmentRow } from './appointments.repository.ts';
+import { appointmentDateTime } from '../letters/appointment-date-time.ts';
 
 export type DidNotAttendResult = 'offer_again' | 'returned_to_referrer';
 

@@ -5,7 +5,7 @@ import { enqueueNotification } from '../../jobs/outbox.ts';
 import type { Worker } from '../../jobs/queue.ts';
 import { addCalendarDays, atLondonTime, isWorkingDay, londonDate } from '../../working-days.ts';
 import { appendAuditEvent } from '../audit/audit.repository.ts';
-import { appointmentDateTime } from '../letters/appointment-letters.ts';
+import { appointmentDateTime } from '../letters/appointment-date-time.ts';
 import { serviceContactSql, serviceSettings } from '../organisations/service-settings.repository.ts';
 
 /** Reminders go out at this time, London time, on their working day. */

@@ -23,4 +23,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Test images are made with sharp; this helper is for tests, e2e specs and benchmarks only, never the service.
+    files: ['server/testing/test-images.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 );

@@ -11,7 +11,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
-import { processImage, testImages } from '../server/modules/images/image-processing.ts';
+import { processImage } from '../server/modules/images/image-processing.ts';
+import { testImages } from '../server/testing/test-images.ts';
 import { exifOrientationFixtures } from '../test/fixtures/photographs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

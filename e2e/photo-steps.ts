@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { CDPSession, Locator, Page } from '@playwright/test';
-import { testImages } from '../server/modules/images/image-processing.ts';
+import { testImages } from '../server/testing/test-images.ts';
 import { expect } from './fixtures.ts';
 import { fixturePhotoPath } from '../test/fixtures/photographs.ts';
 
@@ -14,7 +14,7 @@ export function fixturePhoto(name: string): PhotoFile {
 
 /**
  * A blurred copy of a fixture, made now. Sigma 4 brings its focus measure well under the service's threshold
- * (image-quality.ts), so it warns; built through image-processing.ts, the one module that may use sharp.
+ * (image-quality.ts), so it warns; built through the test-image builders (server/testing/test-images.ts).
  */
 export async function blurredPhoto(from: string, name: string): Promise<PhotoFile> {
   const source = fs.readFileSync(fixturePhotoPath(from));

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { testImages } from '../server/modules/images/image-processing.ts';
+import { testImages } from '../server/testing/test-images.ts';
 import { seriousViolations } from './axe.ts';
 import { e2eOrigin } from './environment.ts';
 import { expect, screenshotPath, test } from './fixtures.ts';

@@ -117,9 +117,12 @@ export function londonOffsetMinutes(at: Instant): number {
   return (wallAsUtc - Math.floor(instant / 1000) * 1000) / 60_000;
 }
 
-// The offset found at a first guess is the offset at the answer, as clocks change at 01:00 UTC: a wall time in
-// the hour that does not exist (spring) comes out an hour later; one that happens twice (autumn) is the second, in GMT.
-function fromLondonWallClock(wallAsUtc: number): Date {
+/**
+ * The instant of a London wall-clock time given as if it were UTC (as a camera's EXIF time is read). The offset found
+ * at a first guess is the offset at the answer, as clocks change at 01:00 UTC: a wall time in the hour that does not
+ * exist (spring) comes out an hour later; one that happens twice (autumn) is the second, in GMT.
+ */
+export function fromLondonWallClock(wallAsUtc: number): Date {
   const guess = wallAsUtc - londonOffsetMinutes(new Date(wallAsUtc)) * 60_000;
   return new Date(wallAsUtc - londonOffsetMinutes(new Date(guess)) * 60_000);
 }

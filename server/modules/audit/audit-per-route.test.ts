@@ -6,7 +6,7 @@ import { buildOrganisation, buildUser, linkOrganisations, testPassword } from '.
 import { caller, draftRequest, markImagesComplete, openPatientLinkAs, patientDetails } from '../../testing/intake.ts';
 import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { createUpload, sendChunk, uploadPhoto } from '../../testing/tus.ts';
-import { testImages } from '../images/image-processing.ts';
+import { testImages } from '../../testing/test-images.ts';
 import { imageProcessingWorker } from '../images/process-image-job.ts';
 import { lettersWorker } from '../letters/make-letters-job.ts';
 import { diagnoses } from '../review/diagnoses.ts';

@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { londonDate } from '../../working-days.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
-import { markAppointment, type AppointmentRow } from './clinics.repository.ts';
+import { markAppointment, type AppointmentRow } from './appointments.repository.ts';
 
 type Step = { appointment: AppointmentRow; auditActor: AuditActor; at: Date };
 

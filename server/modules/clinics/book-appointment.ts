@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
-import { appointmentLetterKey, enqueueAppointmentLetter, appointmentDateTime } from '../letters/index.ts';
+import { appointmentLetterKey, enqueueAppointmentLetter } from '../letters/index.ts';
 import { issuePatientLink } from '../patient-links/index.ts';
 import type { RequestRow } from '../requests/index.ts';
 import { assertBookable } from './clinics.policy.ts';
@@ -13,9 +13,10 @@ import {
   findAppointment,
   liveAppointment,
   patientContact,
-  slotServesService,
   type AppointmentRow,
-} from './clinics.repository.ts';
+} from './appointments.repository.ts';
+import { slotServesService } from './booking.repository.ts';
+import { appointmentDateTime } from '../letters/index.ts';
 import { planReminders } from './reminders.ts';
 
 export type Channel = 'email' | 'sms';

@@ -13,12 +13,12 @@ import { cancelAppointment } from './cancel-appointment.ts';
 import { appointmentFor, requestForBooking } from './clinics.policy.ts';
 import {
   appointmentsOfRequest,
-  bookingQueue,
   findAppointment,
   liveAppointment,
   patientContact,
   type AppointmentRow,
-} from './clinics.repository.ts';
+} from './appointments.repository.ts';
+import { bookingQueue } from './booking.repository.ts';
 import {
   appointmentSchema,
   bookBody,

@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
-import { endAppointment, patientContact, type AppointmentRow } from './clinics.repository.ts';
+import { endAppointment, patientContact, type AppointmentRow } from './appointments.repository.ts';
 import { appointmentDateTime } from '../letters/index.ts';
 
 export type CancelledBy = 'clerk' | 'patient' | 'session';

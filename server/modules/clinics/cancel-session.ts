@@ -5,7 +5,9 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { cancelAppointment } from './cancel-appointment.ts';
 import { clinicsInScope } from './clinics.policy.ts';
-import { bookingQueue, cancelSessionRow, findAppointment, findSession, type QueueItem } from './clinics.repository.ts';
+import { findAppointment } from './appointments.repository.ts';
+import { bookingQueue, type QueueItem } from './booking.repository.ts';
+import { cancelSessionRow, findSession } from './sessions.repository.ts';
 import { organisationsWithRole } from '../../http/actor.ts';
 
 /**

@@ -11,7 +11,7 @@ import { londonDate } from '../../working-days.ts';
 import { appendAuditEvent } from '../audit/index.ts';
 import { captureView, clinicDay } from './clinic-day.ts';
 import { appointmentFor } from './clinics.policy.ts';
-import { findAppointment } from './clinics.repository.ts';
+import { findAppointment } from './appointments.repository.ts';
 import { captureSchema, dayItemSchema, siteSchema } from './clinics.schemas.ts';
 import { completeCapture } from './complete-capture.ts';
 import { confirmQuestionnaire, recordArrival } from './appointment-steps.ts';

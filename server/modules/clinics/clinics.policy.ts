@@ -2,7 +2,13 @@ import type { Queryable, Tx } from '../../db/database.ts';
 import { hasRole, organisationsWithRole, type Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { findVisibleRequest, type RequestRow } from '../requests/index.ts';
-import { findAppointment, type AppointmentRow } from './clinics.repository.ts';
+import {
+  findAppointment,
+  lockRequest,
+  serviceOfClinicAppointment,
+  type AppointmentRow,
+} from './appointments.repository.ts';
+import { clinicsProvidingFor } from './sites.repository.ts';
 
 /** Statuses through which a photographer's clinic is party to the request. */
 const clinicPartyStatuses: readonly string[] = ['booked', 'attended', 'did_not_attend'];
@@ -19,20 +25,7 @@ export async function clinicsInScope(db: Queryable, actor: Actor): Promise<strin
   const own = organisationsWithRole(actor, 'photographer');
   const services = organisationsWithRole(actor, 'booking_clerk', 'service_admin');
   if (!services.length) return own;
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT organisation_id AS id FROM organisation_links WHERE service_id = ANY($1) AND relationship = 'clinic_provider'`,
-    [services],
-  );
-  return [...new Set([...own, ...rows.map((r) => r.id)])];
-}
-
-/** The services a clinic organisation provides for (to find which requests it may be booked for). */
-export async function servicesOfClinic(db: Queryable, clinicId: string): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT service_id AS id FROM organisation_links WHERE organisation_id = $1 AND relationship = 'clinic_provider'`,
-    [clinicId],
-  );
-  return rows.map((r) => r.id);
+  return [...new Set([...own, ...(await clinicsProvidingFor(db, services))])];
 }
 
 /** A clerk's request that is booked through a clinic, locked for the change unless only read. */
@@ -80,7 +73,7 @@ export async function appointmentFor(
   if (!options.lock) return found;
   // Locks in one order everywhere, the request and then its appointment, so that a clerk and a patient
   // changing the same appointment wait for each other instead of deadlocking.
-  await tx.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [found.requestId]);
+  await lockRequest(tx, found.requestId);
   return (await findAppointment(tx, appointmentId, { lock: true }))!;
 }
 
@@ -96,15 +89,12 @@ export async function requestForPhotographer(
 ): Promise<RequestRow | null> {
   if (!hasRole(actor, 'photographer')) return null;
   const clinics = organisationsWithRole(actor, 'photographer');
-  const { rows } = await tx.query<{ serviceId: string }>(
-    `SELECT r.service_id AS "serviceId" FROM appointments a
-     JOIN clinic_slots s ON s.id = a.slot_id JOIN clinic_sessions cs ON cs.id = s.session_id
-     JOIN clinic_sites st ON st.id = cs.site_id JOIN requests r ON r.id = a.request_id
-     WHERE a.request_id = $1 AND st.clinic_id = ANY($2) AND a.status = ANY($3)
-       ${options.forUpload ? 'AND a.arrived_at IS NOT NULL' : ''}
-     LIMIT 1`,
-    [requestId, clinics, options.forUpload ? ['booked'] : clinicPartyStatuses],
-  );
-  if (!rows[0]) return null;
-  return findVisibleRequest(tx, [rows[0].serviceId], requestId, { lock: options.lock ?? false });
+  const serviceId = await serviceOfClinicAppointment(tx, {
+    requestId,
+    clinicIds: clinics,
+    statuses: options.forUpload ? ['booked'] : clinicPartyStatuses,
+    arrived: options.forUpload ?? false,
+  });
+  if (!serviceId) return null;
+  return findVisibleRequest(tx, [serviceId], requestId, { lock: options.lock ?? false });
 }

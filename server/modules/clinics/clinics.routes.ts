@@ -10,17 +10,9 @@ import { addCalendarDays, atLondonTime, endOfLondonDay, londonDate } from '../..
 import { appendAuditEvent } from '../audit/index.ts';
 import { cancelSession } from './cancel-session.ts';
 import { clinicsInScope } from './clinics.policy.ts';
-import {
-  clinicReport,
-  findSession,
-  findSite,
-  insertSite,
-  listPhotographers,
-  listSessions,
-  listSites,
-  slotsOfSession,
-  updateSite,
-} from './clinics.repository.ts';
+import { clinicReport } from './appointments.repository.ts';
+import { findSession, listSessions, slotsOfSession } from './sessions.repository.ts';
+import { findSite, insertSite, listPhotographers, listSites, updateSite } from './sites.repository.ts';
 import {
   createSessionBody,
   createSiteBody,

@@ -3,7 +3,7 @@ import { AppError } from '../../http/errors.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { applyTransition, findVisibleRequest } from '../requests/index.ts';
 import { captureView } from './clinic-day.ts';
-import { endAppointment, type AppointmentRow } from './clinics.repository.ts';
+import { endAppointment, type AppointmentRow } from './appointments.repository.ts';
 
 /**
  * The photographer says the capture is complete. Every lesion on the referral must have every view it needs

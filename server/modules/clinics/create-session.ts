@@ -4,7 +4,8 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { atLondonTime } from '../../working-days.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
 import { clinicsInScope } from './clinics.policy.ts';
-import { findSite, insertSession, listPhotographers } from './clinics.repository.ts';
+import { insertSession } from './sessions.repository.ts';
+import { findSite, listPhotographers } from './sites.repository.ts';
 
 /**
  * Adds a clinic session at a site and makes its slots. The times are London wall-clock times on the date;

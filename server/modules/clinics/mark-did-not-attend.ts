@@ -3,11 +3,13 @@ import type { Tx } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueueNotification } from '../../jobs/outbox.ts';
 import { appendAuditEvent, type AuditActor } from '../audit/index.ts';
-import { enqueueReturnedLetter, appointmentDateTime } from '../letters/index.ts';
+import { enqueueReturnedLetter } from '../letters/index.ts';
 import { tellOfReturn } from '../notifications/index.ts';
 import { serviceSettings, type DidNotAttendRule } from '../organisations/index.ts';
-import { applyTransition, findVisibleRequest } from '../requests/index.ts';
-import { endAppointment, patientContact, type AppointmentRow } from './clinics.repository.ts';
+import { applyTransition } from '../requests/index.ts';
+import { findVisibleRequest } from '../requests/index.ts';
+import { endAppointment, patientContact, type AppointmentRow } from './appointments.repository.ts';
+import { appointmentDateTime } from '../letters/index.ts';
 
 export type DidNotAttendResult = 'offer_again' | 'returned_to_referrer';
 

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.ts';
 import { addCalendarDays, atLondonTime } from '../../working-days.ts';
 import type { RequestRow } from '../requests/index.ts';
-import { openSlots, openWeeks, patientPlace } from './clinics.repository.ts';
+import { openSlots, openWeeks, patientPlace } from './booking.repository.ts';
 import { orderOffers } from './slots.ts';
 
 /** How far ahead appointments are offered. */

@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
-import { AppError, notFound } from '../../http/errors.ts';
-import { appendAuditEvent } from '../audit/index.ts';
-import { listLetters } from '../letters/index.ts';
+import { AppError } from '../../http/errors.ts';
+import { sendPdf } from '../../http/send-pdf.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import { linkedRequest, patientActor, verified } from '../patient-links/index.ts';
 import { bookAppointment } from './book-appointment.ts';
 import { cancelAppointment } from './cancel-appointment.ts';
-import { findAppointment, liveAppointment, type AppointmentRow } from './clinics.repository.ts';
+import { downloadOwnAppointmentLetter } from './download-own-appointment-letter.ts';
+import { findAppointment, liveAppointment } from './appointments.repository.ts';
 import { offerPageShape, offerWeekQuery, patientAppointmentSchema } from './clinics.schemas.ts';
-import { offersFor } from './offers.ts';
-
-const present = (a: AppointmentRow) => ({ id: a.id, startsAt: a.startsAt, endsAt: a.endsAt, site: a.site });
+import { presentOwnAppointment, viewOwnAppointment } from './view-own-appointment.ts';
 
 /** The patient's own clinic appointment, through their secure link: see it, move it, or cancel it. */
 export function patientAppointmentRoutes(app: App, services: Services) {
@@ -33,25 +31,13 @@ export function patientAppointmentRoutes(app: App, services: Services) {
       },
     },
     async (request) => {
-      const session = verified(request);
-      return withTransaction(services.pool, async (tx) => {
-        const linked = await linkedRequest(tx, session);
-        const live = await liveAppointment(tx, linked.id);
-        await appendAuditEvent(tx, patientActor(request), services.clock.now(), {
-          action: 'patient.viewed_own_request',
-          recordType: 'request',
-          recordId: linked.id,
-          patientId: linked.patientId,
-        });
-        if (!live) return { appointment: null, offers: [], week: null, weeks: [], patientLocated: false };
-        const offers = await offersFor(tx, {
-          request: linked,
-          at: services.clock.now(),
-          week: request.query.week,
-          excludeSlotId: live.slotId,
-        });
-        return { appointment: present(live), ...offers };
-      });
+      const options = {
+        session: verified(request),
+        auditActor: patientActor(request),
+        at: services.clock.now(),
+        week: request.query.week,
+      };
+      return withTransaction(services.pool, (tx) => viewOwnAppointment(tx, options));
     },
   );
 
@@ -62,27 +48,14 @@ export function patientAppointmentRoutes(app: App, services: Services) {
       schema: { summary: 'The letter for your appointment (PDF)', tags: ['patient'] },
     },
     async (request, reply) => {
-      const session = verified(request);
-      const letter = await withTransaction(services.pool, async (tx) => {
-        const linked = await linkedRequest(tx, session);
-        const live = await liveAppointment(tx, linked.id);
-        const found = live
-          ? (await listLetters(tx, linked.id)).find((l) => l.kind === 'appointment' && l.appointmentId === live.id)
-          : undefined;
-        if (!found) throw notFound('letter');
-        await appendAuditEvent(tx, patientActor(request), services.clock.now(), {
-          action: 'patient.letter_downloaded',
-          recordType: 'request',
-          recordId: linked.id,
-          patientId: linked.patientId,
-        });
-        return found;
+      const options = { session: verified(request), auditActor: patientActor(request), at: services.clock.now() };
+      const letter = await withTransaction(services.pool, (tx) => downloadOwnAppointmentLetter(tx, options));
+      return sendPdf(reply, {
+        filename: 'appointment-letter.pdf',
+        content: await services.blobs.get(letter.blobKey),
+        disposition: 'inline',
+        cacheControl: 'no-store',
       });
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', 'inline; filename="appointment-letter.pdf"')
-        .header('cache-control', 'no-store')
-        .send(await services.blobs.get(letter.blobKey));
     },
   );
 
@@ -115,7 +88,7 @@ export function patientAppointmentRoutes(app: App, services: Services) {
           publicOrigin: services.config.publicOrigin,
           linkDays: services.config.patientLinkDays,
         });
-        return { appointment: present(moved) };
+        return { appointment: presentOwnAppointment(moved) };
       });
     },
   );

@@ -3,7 +3,9 @@ import { withTransaction } from '../../db/database.ts';
 import { buildOrganisation, buildUser, linkOrganisations } from '../../testing/factories.ts';
 import { draftRequest } from '../../testing/intake.ts';
 import { buildTestApp, signInAs, type TestApp } from '../../testing/test-app.ts';
-import { bookSlot, insertSession, insertSite } from './clinics.repository.ts';
+import { bookSlot } from './appointments.repository.ts';
+import { insertSession } from './sessions.repository.ts';
+import { insertSite } from './sites.repository.ts';
 import { planReminders, reminderTimes, remindersWorker } from './reminders.ts';
 
 const iso = (plans: { workingDaysBefore: number; dueAt: Date }[]) =>

@@ -14,21 +14,11 @@ import {
   ruleSetVersionResponse,
   savedRuleSetResponse,
 } from './eligibility.schemas.ts';
-import { versionStatusesAt } from './rule-set-versions.ts';
-import type { RuleSet } from './eligibility.types.ts';
-import { currentRuleSet, findRuleSetVersion, listRuleSetVersions, type StoredRuleSet } from './rule-sets.repository.ts';
 import { checkEditedRuleSet, saveRuleSetVersion } from './save-rule-set-version.ts';
+import { viewRuleSet } from './view-rule-set.ts';
+import { viewRuleSetVersion } from './view-rule-set-version.ts';
 
 const staff = ['service_admin', 'consultant', 'booking_clerk'] as const;
-
-/** A stored version as the API shows it: the rule set alone, without the row's bookkeeping. */
-const ruleSetOf = (stored: StoredRuleSet): RuleSet => ({
-  id: stored.id,
-  name: stored.name,
-  version: stored.version,
-  pathway: stored.pathway,
-  rules: stored.rules,
-});
 
 export function eligibilityRoutes(app: App, services: Services) {
   /** Service staff of this service only; anyone else is told it does not exist. */
@@ -58,13 +48,7 @@ export function eligibilityRoutes(app: App, services: Services) {
       const { serviceId, pathway } = request.params;
       await ensureStaff(request, serviceId, staff);
       const at = services.clock.now();
-      return withTransaction(services.pool, async (tx) => {
-        const current = await currentRuleSet(tx, serviceId, pathway, at);
-        return {
-          current: ruleSetOf(current),
-          versions: versionStatusesAt(await listRuleSetVersions(tx, serviceId, pathway), at),
-        };
-      });
+      return withTransaction(services.pool, (tx) => viewRuleSet(tx, { serviceId, pathway, at }));
     },
   );
 
@@ -83,12 +67,7 @@ export function eligibilityRoutes(app: App, services: Services) {
       const { serviceId, pathway, version } = request.params;
       await ensureStaff(request, serviceId, staff);
       const at = services.clock.now();
-      return withTransaction(services.pool, async (tx) => {
-        const found = await findRuleSetVersion(tx, serviceId, pathway, version);
-        if (!found) throw notFound('version of this rule set');
-        const statuses = versionStatusesAt(await listRuleSetVersions(tx, serviceId, pathway), at);
-        return { ruleSet: ruleSetOf(found), summary: statuses.find((v) => v.version === version)! };
-      });
+      return withTransaction(services.pool, (tx) => viewRuleSetVersion(tx, { serviceId, pathway, version, at }));
     },
   );
 

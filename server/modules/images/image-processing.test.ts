@@ -9,12 +9,12 @@ import {
   perceptualHash,
   processImage,
   sameImage,
-  testImages,
   type Derivative,
   type ProcessedImage,
   type ProcessResult,
 } from './image-processing.ts';
 import { hashDistance, isLikelyDuplicate } from './image-quality.ts';
+import { testImages } from '../../testing/test-images.ts';
 import { exifOrientationFixtures } from '../../../test/fixtures/photographs.ts';
 
 const fixtures = exifOrientationFixtures;

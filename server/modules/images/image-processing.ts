@@ -12,8 +12,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { inflateRawSync } from 'node:zlib';
 import exifReader from 'exif-reader';
+import { unzipSync } from 'fflate';
+import pLimit from 'p-limit';
 // eslint-disable-next-line no-restricted-imports
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import {
@@ -23,9 +24,10 @@ import {
   type QualityReport,
   type QualityThresholds,
 } from './image-quality.ts';
+import { fromLondonWallClock } from '../../../shared/london-time.ts';
 
 // Uploads are all different, so libvips' operation cache would only hold memory. One libvips thread per image (the
-// JPEG codecs are single-threaded anyway) and a bound on images in flight (see the limiter at the end) keep native
+// JPEG codecs are single-threaded anyway) and a bound on images in flight (see `limit` below) keep native
 // memory flat; docs/benchmarks.md has the numbers.
 sharp.cache(false);
 sharp.concurrency(1);
@@ -214,7 +216,7 @@ export function classifyFormat(
  * `inspectImage`'s.
  */
 export async function processImage(input: ImageInput, options: ProcessOptions = {}): Promise<ProcessResult> {
-  return limiter.run(() => processNow(input, options));
+  return limit(() => processNow(input, options));
 }
 
 async function processNow(input: ImageInput, options: ProcessOptions): Promise<ProcessResult> {
@@ -455,17 +457,7 @@ function captureTime(wallClock: unknown, offset: unknown): Date | null {
     const minutes = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
     return new Date(wallClock.getTime() - minutes * 60_000);
   }
-  const guess = new Date(wallClock.getTime() - londonOffsetMinutes(wallClock) * 60_000);
-  return new Date(wallClock.getTime() - londonOffsetMinutes(guess) * 60_000);
-}
-
-function londonOffsetMinutes(instant: Date): number {
-  const name =
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' })
-      .formatToParts(instant)
-      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  return fromLondonWallClock(wallClock.getTime());
 }
 
 function cleanText(value: unknown): string | null {
@@ -484,178 +476,7 @@ function formatMegapixels(pixels: number): string {
  * megabytes of native memory that the JavaScript heap never sees, so the bound is what keeps memory flat when many
  * uploads finish together; more images in flight than cores would not finish any sooner.
  */
-function createLimiter(limit: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    async run<T>(task: () => Promise<T>): Promise<T> {
-      if (active < limit) active++;
-      else await new Promise<void>((resolve) => waiting.push(resolve)); // the finishing task hands over its slot
-      try {
-        return await task();
-      } finally {
-        const next = waiting.shift();
-        if (next) next();
-        else active--;
-      }
-    },
-  };
-}
-
-const limiter = createLimiter(Math.max(1, availableParallelism()));
-
-export type TestImageFormat =
-  | 'jpeg'
-  | 'progressive-jpeg'
-  | 'cmyk-jpeg'
-  | 'display-p3-jpeg'
-  | 'png'
-  | 'png16-alpha'
-  | 'webp'
-  | 'tiff'
-  | 'avif'
-  | 'gif';
-
-/**
- * Builders of test images, for tests and the benchmark only: they keep sharp behind this module's door. Outputs are
- * stored as-is (no auto-orientation) unless the name says otherwise.
- */
-export const testImages = {
-  /** Upright copy, Gaussian-blurred. */
-  blur: (input: ImageInput, sigma: number) => sharp(input).autoOrient().blur(sigma).jpeg({ quality: 95 }).toBuffer(),
-
-  /** Upright copy with every pixel value multiplied by `factor`. */
-  scaleBrightness: (input: ImageInput, factor: number) =>
-    sharp(input).autoOrient().linear(factor, 0).jpeg({ quality: 95 }).toBuffer(),
-
-  /** Upright copy turned by `angle` degrees clockwise, optionally mirrored left–right first, without metadata. */
-  turn: (input: ImageInput, angle: 0 | 90 | 180 | 270, mirror = false) =>
-    sharp(input).autoOrient().flop(mirror).rotate(angle).jpeg({ quality: 95 }).toBuffer(),
-
-  /** Upright copy resized to exactly this size (fill), as a messaging app or a camera might produce. */
-  resize: (input: ImageInput, width: number, height: number, quality = 90) =>
-    sharp(input).autoOrient().resize(width, height, { fit: 'fill' }).jpeg({ quality }).toBuffer(),
-
-  /**
-   * A camera-like JPEG from an upright photo: resized to `width`×`height` as displayed, with sensor-like grain, and
-   * stored the way a phone stores it for `orientation` 1 or 6 (pixels turned, EXIF tag set). For the benchmark.
-   */
-  async cameraPhoto(
-    input: ImageInput,
-    options: { width: number; height: number; orientation: 1 | 6; grain: number; quality: number },
-  ): Promise<Buffer> {
-    const { width, height } = options;
-    const grain = await sharp({
-      create: {
-        width,
-        height,
-        channels: 3,
-        background: '#808080',
-        noise: { type: 'gaussian', mean: 128, sigma: options.grain },
-      },
-    })
-      .png({ compressionLevel: 0 })
-      .toBuffer();
-    const upright = await sharp(input)
-      .autoOrient()
-      .resize(width, height, { fit: 'fill' })
-      .composite([{ input: grain, blend: 'soft-light' }])
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const raw = { raw: { width, height, channels: upright.info.channels } };
-    const stored =
-      options.orientation === 6
-        ? sharp(await sharp(upright.data, raw).rotate(270).raw().toBuffer(), {
-            raw: { width: height, height: width, channels: upright.info.channels },
-          })
-        : sharp(upright.data, raw);
-    return stored.withMetadata({ orientation: options.orientation }).jpeg({ quality: options.quality }).toBuffer();
-  },
-
-  /** Gaussian noise, which compresses badly: the worst case for a size limit. */
-  noise: (width: number, height: number, quality = 90) =>
-    sharp({
-      create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
-    })
-      .jpeg({ quality })
-      .toBuffer(),
-
-  /** A JPEG carrying what a phone writes: make, model, owner, serial number, capture time and location. */
-  withCameraMetadata: (
-    input: ImageInput,
-    tags: { make: string; model: string; owner: string; serial: string; capturedAt: string },
-  ) =>
-    sharp(input)
-      .withExif({
-        IFD0: { Make: tags.make, Model: tags.model, Artist: tags.owner, Copyright: tags.owner },
-        IFD2: {
-          DateTimeOriginal: tags.capturedAt,
-          BodySerialNumber: tags.serial,
-          CameraOwnerName: tags.owner,
-        },
-        IFD3: {
-          GPSLatitudeRef: 'N',
-          GPSLatitude: '51/1 30/1 2600/100',
-          GPSLongitudeRef: 'W',
-          GPSLongitude: '0/1 7/1 3900/100',
-        },
-      })
-      .jpeg({ quality: 95 })
-      .toBuffer(),
-
-  convert: (input: ImageInput, format: TestImageFormat): Promise<Buffer> => {
-    const image = sharp(input);
-    switch (format) {
-      case 'jpeg':
-        return image.jpeg({ quality: 90 }).toBuffer();
-      case 'progressive-jpeg':
-        return image.jpeg({ quality: 90, progressive: true }).toBuffer();
-      case 'cmyk-jpeg':
-        return image.toColourspace('cmyk').jpeg({ quality: 90 }).toBuffer();
-      case 'display-p3-jpeg':
-        return image.withIccProfile('p3').jpeg({ quality: 90 }).toBuffer();
-      case 'png':
-        return image.png().toBuffer();
-      case 'png16-alpha':
-        return image.ensureAlpha(0.5).toColourspace('rgb16').png().toBuffer();
-      case 'webp':
-        return image.webp().toBuffer();
-      case 'tiff':
-        return image.tiff().toBuffer();
-      case 'avif':
-        return image.avif({ effort: 0 }).toBuffer();
-      case 'gif':
-        return image.gif().toBuffer();
-    }
-  },
-
-  /** Pixels as stored (no orientation applied), squeezed to `width`×`height` greyscale, for comparing images. */
-  greyPixels: (input: ImageInput, width: number, height: number): Promise<Buffer> =>
-    sharp(input).resize(width, height, { fit: 'fill' }).greyscale().raw().toBuffer(),
-
-  /** What a reader of the file would find besides pixels. */
-  async metadata(input: ImageInput) {
-    const metadata = await sharp(input).metadata();
-    return {
-      format: metadata.format,
-      width: metadata.width,
-      height: metadata.height,
-      space: metadata.space,
-      channels: metadata.channels,
-      depth: metadata.depth,
-      hasAlpha: metadata.hasAlpha,
-      isProgressive: metadata.isProgressive,
-      chromaSubsampling: metadata.chromaSubsampling ?? null,
-      orientation: metadata.orientation ?? null,
-      hasProfile: metadata.hasProfile,
-      exif: metadata.exif ? exifReader(metadata.exif) : null,
-      hasXmp: metadata.xmp !== undefined,
-      hasIptc: metadata.iptc !== undefined,
-      hasPhotoshop: metadata.tifftagPhotoshop !== undefined,
-      comments: metadata.comments ?? [],
-    };
-  },
-};
+const limit = pLimit(Math.max(1, availableParallelism()));
 
 /** A Deep Zoom pyramid: the descriptor a viewer needs, and every tile by its path ("<level>/<column>_<row>.jpg"). */
 export type DeepZoom = {
@@ -679,7 +500,7 @@ export const deepZoomFromPixels = 3_000;
 export async function makeDeepZoom(viewing: Buffer, options: { tileSize?: number } = {}): Promise<DeepZoom> {
   const tileSize = options.tileSize ?? 510;
   const overlap = 1;
-  return limiter.run(async () => {
+  return limit(async () => {
     const image = sharp(viewing, { failOn: 'error' });
     const { width = 0, height = 0 } = await image.metadata();
     const zip = await image
@@ -690,28 +511,16 @@ export async function makeDeepZoom(viewing: Buffer, options: { tileSize?: number
   });
 }
 
-/** Reads the stored (uncompressed) or deflated entries of sharp's tile zip: only the *.jpg tiles are kept. */
+/** Unpacks sharp's tile zip, keeping only the *.jpg tiles, each by its path within the pyramid. */
 function unzipTiles(zip: Buffer): { path: string; buffer: Buffer }[] {
-  const tiles: { path: string; buffer: Buffer }[] = [];
-  // The central directory is found from the end-of-central-directory record.
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error('tile archive has no directory');
-  const entries = zip.readUInt16LE(end + 10);
-  let offset = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < entries; i += 1) {
-    const method = zip.readUInt16LE(offset + 10);
-    const compressedSize = zip.readUInt32LE(offset + 20);
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extraLength = zip.readUInt16LE(offset + 30);
-    const commentLength = zip.readUInt16LE(offset + 32);
-    const localHeader = zip.readUInt32LE(offset + 42);
-    const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
-    offset += 46 + nameLength + extraLength + commentLength;
-    const match = /_files\/(\d+\/\d+_\d+)\.jpe?g$/.exec(name);
-    if (!match) continue;
-    const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
-    const data = zip.subarray(dataStart, dataStart + compressedSize);
-    tiles.push({ path: `${match[1]!}.jpg`, buffer: method === 0 ? Buffer.from(data) : inflateRawSync(data) });
-  }
-  return tiles;
+  const entries = unzipSync(zip, { filter: (file) => tilePath(file.name) !== null });
+  return Object.entries(entries).map(([name, bytes]) => ({
+    path: tilePath(name)!,
+    buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  }));
+}
+
+function tilePath(name: string): string | null {
+  const match = /_files\/(\d+\/\d+_\d+)\.jpe?g$/.exec(name);
+  return match ? `${match[1]!}.jpg` : null;
 }

@@ -6,7 +6,7 @@ import { caller, draftRequest } from '../../testing/intake.ts';
 import { as, buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
 import { createUpload, sendChunk, uploadPhoto } from '../../testing/tus.ts';
 import { verifyStorage } from '../../storage/verify-storage.ts';
-import { testImages } from './image-processing.ts';
+import { testImages } from '../../testing/test-images.ts';
 import { imageProcessingWorker } from './process-image-job.ts';
 import { exifOrientationFixtures } from '../../../test/fixtures/photographs.ts';
 

@@ -8,19 +8,14 @@ import { buildOrganisation, buildUser, linkOrganisations } from '../../testing/f
 import { caller, draftRequest } from '../../testing/intake.ts';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.ts';
 import { buildTestApp, signInAs, type SignedIn, type TestApp } from '../../testing/test-app.ts';
-import { bookSlot, insertSession, insertSite } from '../clinics/clinics.repository.ts';
-import {
-  appointmentDateTime,
-  appointmentLetter,
-  appointmentLetterKey,
-  enqueueAppointmentLetter,
-  enqueueReturnedLetter,
-  returnedLetter,
-  type AppointmentLetterFacts,
-  type ReturnedLetterFacts,
-} from './appointment-letters.ts';
+import { bookSlot } from '../clinics/appointments.repository.ts';
+import { insertSession } from '../clinics/sessions.repository.ts';
+import { insertSite } from '../clinics/sites.repository.ts';
+import { appointmentDateTime } from './appointment-date-time.ts';
+import { appointmentLetter, returnedLetter } from './clinic-letter-content.ts';
+import { appointmentLetterKey, enqueueAppointmentLetter, enqueueReturnedLetter } from './enqueue-clinic-letters.ts';
 import type { LetterContent } from './letter-pdf.ts';
-import { listLetters } from './letters.repository.ts';
+import { listLetters, type AppointmentLetterFacts, type ReturnedLetterFacts } from './letters.repository.ts';
 import { lettersWorker } from './make-letters-job.ts';
 
 const service = {

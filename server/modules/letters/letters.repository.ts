@@ -1,7 +1,8 @@
 import type { Queryable } from '../../db/database.ts';
-import { type OutcomeRow, listOutcomes } from '../review/index.ts';
+import type { OutcomeRow } from '../review/index.ts';
+import { listOutcomes } from '../review/index.ts';
 import { serviceContactSql } from '../organisations/index.ts';
-import type { AppointmentLetterFacts, ReturnedLetterFacts } from './appointment-letters.ts';
+import type { RequestKind } from '../../../shared/request-content.ts';
 import type { LetterFacts } from './compose-letters.ts';
 
 export type LetterKind = 'outcome' | 'appointment' | 'returned';
@@ -38,6 +39,29 @@ export async function findLetter(db: Queryable, id: string): Promise<(LetterRow 
     [id],
   );
   return rows[0] ?? null;
+}
+
+/** Whether the patient's letter for the appointment is already recorded (a retried job makes it once). */
+export async function hasAppointmentLetter(db: Queryable, appointmentId: string): Promise<boolean> {
+  const { rows } = await db.query("SELECT 1 FROM letters WHERE appointment_id = $1 AND audience = 'patient'", [
+    appointmentId,
+  ]);
+  return rows.length > 0;
+}
+
+/** Whether the letter returning the request to its referrer is already recorded. */
+export async function hasReturnedLetter(db: Queryable, requestId: string): Promise<boolean> {
+  const { rows } = await db.query(
+    "SELECT 1 FROM letters WHERE request_id = $1 AND kind = 'returned' AND audience = 'referrer'",
+    [requestId],
+  );
+  return rows.length > 0;
+}
+
+/** An appointment's status now, to hold back the email of an appointment that changed before its letter. */
+export async function appointmentStatusOf(db: Queryable, appointmentId: string): Promise<string | null> {
+  const { rows } = await db.query<{ status: string }>('SELECT status FROM appointments WHERE id = $1', [appointmentId]);
+  return rows[0]?.status ?? null;
 }
 
 type NewLetter = { requestId: string; audience: 'referrer' | 'patient'; blobKey: string; bytes: number; at: Date } & (
@@ -161,6 +185,27 @@ const serviceJson = `json_build_object('name', s.name, 'address', s.address, 'po
   'telephone', ${serviceContact.telephone}, 'email', ${serviceContact.email}, 'openingHours', ${serviceContact.openingHours})`;
 const siteJson = `json_build_object('name', cs.name, 'address', cs.address, 'postcode', cs.postcode,
   'accessibility', cs.accessibility, 'openingHours', cs.opening_hours)`;
+
+/** What the patient's appointment letter says. */
+export type AppointmentLetterFacts = {
+  reference: string;
+  patient: LetterFacts['patient'];
+  service: LetterFacts['service'];
+  site: { name: string; address: string; postcode: string; accessibility: string; openingHours: string };
+  startsAt: Date;
+};
+
+/** What the letter returning a request to its referrer says. */
+export type ReturnedLetterFacts = {
+  reference: string;
+  kind: RequestKind;
+  patient: LetterFacts['patient'];
+  referrer: { name: string };
+  practice: LetterFacts['practice'];
+  service: LetterFacts['service'];
+  /** The appointments the patient did not attend, oldest first. */
+  missed: { startsAt: Date; siteName: string; sitePostcode: string }[];
+};
 
 /** What an appointment letter says: the appointment, its site, the patient and the service. */
 export async function appointmentLetterFacts(

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { actorOf, auditActorOf, recordDenial } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { sendPdf } from '../../http/send-pdf.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/index.ts';
-import { readableOrganisations, findVisibleRequest } from '../requests/index.ts';
-import { findLetter, type LetterRow } from './letters.repository.ts';
+import { downloadLetter } from './download-letter.ts';
 import { urgentReferralSummary } from './urgent-referral-summary.ts';
 
 export function lettersRoutes(app: App, services: Services) {
@@ -22,32 +21,24 @@ export function lettersRoutes(app: App, services: Services) {
     },
     async (request, reply) => {
       const { letterId } = request.params;
-      const found = await withTransaction(services.pool, async (tx) => {
-        const letter = await findLetter(tx, letterId);
-        if (!letter) return null;
-        const owner = await findVisibleRequest(tx, readableOrganisations(actorOf(request)), letter.requestId);
-        if (!owner) return null;
-        await appendAuditEvent(tx, auditActorOf(request), services.clock.now(), {
-          action: 'letter.downloaded',
-          recordType: 'letter',
-          recordId: letter.id,
-          patientId: owner.patientId,
-          detail: { audience: letter.audience },
-        });
-        return { letter, reference: owner.reference };
-      });
+      const found = await withTransaction(services.pool, (tx) =>
+        downloadLetter(tx, {
+          actor: actorOf(request),
+          auditActor: auditActorOf(request),
+          at: services.clock.now(),
+          letterId,
+        }),
+      );
       if (!found) {
         await recordDenial(services, request, 'scope', { recordType: 'letter', recordId: letterId });
         throw notFound('letter');
       }
-      const name = `${found.reference}-${fileNameOf(found.letter)}.pdf`;
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('content-length', found.letter.bytes)
-        .send(await services.blobs.get(found.letter.blobKey));
+      return sendPdf(reply, {
+        filename: found.filename,
+        content: await services.blobs.get(found.letter.blobKey),
+        disposition: 'attachment',
+        bytes: found.letter.bytes,
+      });
     },
   );
 
@@ -81,19 +72,11 @@ function urgentReferralSummaryRoute(app: App, services: Services) {
         }
         throw error;
       });
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="${reference}-urgent-referral-summary.pdf"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(pdf);
+      return sendPdf(reply, {
+        filename: `${reference}-urgent-referral-summary.pdf`,
+        content: pdf,
+        disposition: 'attachment',
+      });
     },
   );
-}
-
-/** The downloaded file's name after the reference: server-made, never from user input. */
-function fileNameOf(letter: LetterRow): string {
-  if (letter.kind === 'appointment') return 'appointment-letter';
-  if (letter.kind === 'returned') return 'returned-to-referrer';
-  return letter.audience === 'patient' ? 'patient-copy' : 'clinical-letter';
 }

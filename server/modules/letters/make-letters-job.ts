@@ -6,12 +6,9 @@ import { enqueueNotification } from '../../jobs/outbox.ts';
 import type { Worker } from '../../jobs/queue.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { appendAuditEvent } from '../audit/index.ts';
-import {
-  makeAppointmentLetter,
-  makeReturnedLetter,
-  type AppointmentLetterJob,
-  type ReturnedLetterJob,
-} from './appointment-letters.ts';
+import type { AppointmentLetterJob, ReturnedLetterJob } from './enqueue-clinic-letters.ts';
+import { makeAppointmentLetter } from './make-appointment-letter.ts';
+import { makeReturnedLetter } from './make-returned-letter.ts';
 import { patientLetter, referrerLetter } from './compose-letters.ts';
 import { renderLetter } from './letter-pdf.ts';
 import { tellPatientLetterReady } from './tell-patient-letter-ready.ts';
@@ -40,7 +37,7 @@ export async function enqueueLetters(tx: Tx, boss: PgBoss, outcomeId: string) {
  * outcome (or addendum), stores them with the case and tells the referrer.
  * Idempotent: files have fixed keys and a letter already recorded is not
  * recorded or announced again. Appointment and returned letters share the
- * queue (appointment-letters.ts).
+ * queue (make-appointment-letter.ts, make-returned-letter.ts).
  */
 export function lettersWorker(deps: {
   pool: pg.Pool;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { organisationKindSchema } from '../../http/common.schemas.ts';
 import { organisationSchema } from './organisations.schemas.ts';
 
 export const managedOrganisationSchema = organisationSchema

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { feedbackSchema } from '../../../shared/patient-questions.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
+import { sendPdf } from '../../http/send-pdf.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
@@ -236,12 +237,11 @@ export function patientRoutes(
     async (request, reply) => {
       const options = { session: verified(request), auditActor: patientActor(request), at: services.clock.now() };
       const letter = await withTransaction(services.pool, (tx) => downloadOwnLetter(tx, options));
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${letter.filename}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(await deps.blobs.get(letter.blobKey));
+      return sendPdf(reply, {
+        filename: letter.filename,
+        content: await deps.blobs.get(letter.blobKey),
+        disposition: 'inline',
+      });
     },
   );
 

@@ -1,22 +1,19 @@
 import { z } from 'zod';
-import { organisationsWithRole } from '../../http/actor.ts';
 import { actorOf, auditActorOf, inScopedTransaction } from '../../http/access.ts';
 import type { App } from '../../http/app-types.ts';
 import { errorResponses } from '../../http/common.schemas.ts';
-import { notFound } from '../../http/errors.ts';
 import { withTransaction } from '../../db/database.ts';
 import type { Services } from '../../services.ts';
-import { appendAuditEvent } from '../audit/index.ts';
 import { addAddendum } from './add-addendum.ts';
+import { checkCaseConversion } from './check-case-conversion.ts';
 import { claimCase } from './claim-case.ts';
-import { listWorklist, presentCase } from './list-worklist.ts';
+import { listServiceCases } from './list-service-cases.ts';
+import { listWorklist } from './list-worklist.ts';
 import { reassignCase, releaseCase } from './release-case.ts';
-import { openCases } from './review.repository.ts';
 import { letterPreviewSchema, signOutcomeBody, worklistItemSchema, worklistQuery } from './review.schemas.ts';
 import { previewOutcomeLetters } from './preview-outcome-letters.ts';
 import { myHistory } from './my-history.ts';
 import { signOutcome } from './sign-outcome.ts';
-import { checkConversion, findVisibleRequest } from '../requests/index.ts';
 
 const requestParams = z.object({ requestId: z.uuid() });
 const stateResult = z.object({ state: z.string() });
@@ -51,19 +48,7 @@ export function reviewRoutes(app: App, services: Services) {
     },
     async (request) => {
       const { requestId } = request.params;
-      const consultantOf = organisationsWithRole(actorOf(request), 'consultant');
-      return scoped(request, requestId, async (tx) => {
-        const found = await findVisibleRequest(tx, consultantOf, requestId);
-        if (!found || !consultantOf.includes(found.serviceId)) throw notFound('request');
-        const check = await checkConversion(tx, found, services.clock.now());
-        await appendAuditEvent(tx, auditActorOf(request), services.clock.now(), {
-          action: 'request.viewed',
-          recordType: 'request',
-          recordId: found.id,
-          patientId: found.patientId,
-        });
-        return check;
-      });
+      return scoped(request, requestId, (tx) => checkCaseConversion(tx, { ...context(request), requestId }));
     },
   );
 
@@ -132,13 +117,9 @@ export function reviewRoutes(app: App, services: Services) {
       },
     },
     async (request) => {
-      const { actor, at, claimMinutes, auditActor } = context(request);
-      const serviceIds = organisationsWithRole(actor, 'service_admin', 'booking_clerk');
-      return withTransaction(services.pool, async (tx) => {
-        const rows = await openCases(tx, serviceIds, request.query.limit);
-        await appendAuditEvent(tx, auditActor, at, { action: 'worklist.viewed', detail: { count: rows.length } });
-        return { cases: rows.map((row) => presentCase(row, actor.userId, at, claimMinutes)) };
-      });
+      return withTransaction(services.pool, (tx) =>
+        listServiceCases(tx, { ...context(request), limit: request.query.limit }),
+      );
     },
   );
 

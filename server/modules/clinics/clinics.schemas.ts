@@ -78,13 +78,16 @@ export const sessionsQuery = z.object({
   siteId: z.uuid().optional(),
 });
 
+/** An appointment's status, as the clinic's pages tag it. */
+const appointmentStatusSchema = z.enum(['booked', 'cancelled', 'moved', 'attended', 'did_not_attend']);
+
 export const bookingSchema = z.object({
   /** Null for a booking of another service that the clinic also works for. */
   appointmentId: z.uuid().nullable(),
   requestId: z.uuid().nullable(),
   reference: z.string(),
   patientName: z.string(),
-  status: z.string(),
+  status: appointmentStatusSchema,
 });
 
 export const sessionDetailSchema = sessionSummarySchema.extend({
@@ -162,7 +165,7 @@ export const appointmentSchema = z.object({
   id: z.uuid(),
   requestId: z.uuid(),
   slotId: z.uuid(),
-  status: z.enum(['booked', 'cancelled', 'moved', 'attended', 'did_not_attend']),
+  status: appointmentStatusSchema,
   startsAt: z.date(),
   endsAt: z.date(),
   site: siteSchema,

@@ -9212,7 +9212,8 @@ export interface paths {
                   requestId: string | null;
                   reference: string;
                   patientName: string;
-                  status: string;
+                  /** @enum {string} */
+                  status: 'booked' | 'cancelled' | 'moved' | 'attended' | 'did_not_attend';
                 } | null;
               }[];
             };

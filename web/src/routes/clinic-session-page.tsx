@@ -14,7 +14,6 @@ import { AppointmentStatusTag } from '../features/clinics/appointment-status-tag
 import { CancelSessionForm } from '../features/clinics/cancel-session-form.tsx';
 import {
   addressLine,
-  type AppointmentStatus,
   cancelSession,
   getSession,
   type QueueItem,
@@ -134,8 +133,7 @@ function SessionView({ session, reload }: { session: SessionDetail; reload: () =
               </Cell>
               <Cell heading="Status">
                 {slot.booking ? (
-                  // The server declares a booking's status as any string (clinics.schemas.ts bookingSchema).
-                  <AppointmentStatusTag status={slot.booking.status as AppointmentStatus} />
+                  <AppointmentStatusTag status={slot.booking.status} />
                 ) : (
                   <span className="app-muted">Not booked</span>
                 )}

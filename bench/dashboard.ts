@@ -408,7 +408,7 @@ async function main() {
       `p95 < ${goalMs} ms`,
     ]),
   );
-  console.log(line(Array(8).fill('---')));
+  console.log(line(Array<string>(8).fill('---')));
   const goals: string[] = [];
   for (const r of results) {
     for (const [phase, m] of r.phases) {
@@ -432,7 +432,7 @@ async function main() {
   }
   console.log('\nWhere the time goes, 12 months (round trip per statement, p50 / p95 ms):\n');
   console.log(line(['backend', 'data', 'statement', 'p50', 'p95']));
-  console.log(line(Array(5).fill('---')));
+  console.log(line(Array<string>(5).fill('---')));
   for (const r of results) {
     for (const [phase, m] of r.phases) {
       for (const s of m.statements) console.log(line([r.backend, phase, s.label, fmt(s.p50), fmt(s.p95)]));

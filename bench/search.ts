@@ -306,7 +306,7 @@ async function main() {
       `p95 < ${goalMs} ms`,
     ]),
   );
-  console.log(line(Array(7).fill('---')));
+  console.log(line(Array<string>(7).fill('---')));
   const missed: string[] = [];
   for (const r of results) {
     for (const m of r.measures) {

@@ -24,7 +24,7 @@ const newRule = {
 
 /** True when the page is wider than the screen, so the reader would have to scroll sideways. */
 const horizontalOverflow = (page: Page) =>
-  page.evaluate('document.documentElement.scrollWidth > document.documentElement.clientWidth') as Promise<boolean>;
+  page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth');
 
 /** The page passes axe, and fits a phone's screen. */
 async function checkPage(page: Page, name: string) {

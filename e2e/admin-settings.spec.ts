@@ -53,9 +53,9 @@ async function checkPage(page: Page, name: string) {
   const desktop = page.viewportSize();
   await page.setViewportSize(phone.viewport);
   await page.screenshot({ path: screenshotPath(`${name}-phone`), fullPage: true });
-  const overflow = (await page.evaluate(
+  const overflow = await page.evaluate<number>(
     'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  )) as number;
+  );
   expect(overflow, `${name} fits a phone's width`).toBeLessThanOrEqual(0);
   expect(await seriousViolations(page), `accessibility of ${name} on a phone`).toEqual([]);
   if (desktop) await page.setViewportSize(desktop);

@@ -22,7 +22,5 @@ test('on a phone the sign-in and home pages fit the screen', async ({ page }) =>
 
 /** True when the page is wider than the screen, so the reader would have to scroll sideways. */
 function horizontalOverflow(page: import('@playwright/test').Page): Promise<boolean> {
-  return page.evaluate(
-    'document.documentElement.scrollWidth > document.documentElement.clientWidth',
-  ) as Promise<boolean>;
+  return page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth');
 }

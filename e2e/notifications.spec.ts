@@ -64,7 +64,7 @@ const header = (page: Page) => page.getByRole('navigation', { name: 'Account' })
  */
 const ranPendingTasks =
   'new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(null); channel.port2.postMessage(null); })';
-const pageWidth = (page: Page) => page.evaluate('document.documentElement.scrollWidth') as Promise<number>;
+const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
 test('the GP sees a question in the header, opens it from Notifications, and the count goes down', async ({ page }) => {
   test.setTimeout(90_000);

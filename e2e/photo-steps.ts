@@ -63,7 +63,7 @@ export async function watchProgress(page: Page): Promise<void> {
 }
 
 export function progressSeen(page: Page): Promise<Record<string, number[]>> {
-  return page.evaluate('window.progressSeen') as Promise<Record<string, number[]>>;
+  return page.evaluate<Record<string, number[]>>('window.progressSeen');
 }
 
 /** Chooses the view for a lesion's next photographs, then the files, as a referrer would. */
@@ -93,7 +93,12 @@ export async function expectThumbnails(list: Locator, count: number): Promise<vo
   await expect(thumbnails).toHaveCount(count);
   await expect
     .poll(
-      async () => Math.min(...(await thumbnails.evaluateAll((images) => images.map((image) => image.naturalWidth)))),
+      async () =>
+        Math.min(
+          ...(await thumbnails.evaluateAll((images: { naturalWidth: number }[]) =>
+            images.map((image) => image.naturalWidth),
+          )),
+        ),
       { message: 'every thumbnail has loaded' },
     )
     .toBeGreaterThan(0);

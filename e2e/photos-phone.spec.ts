@@ -89,7 +89,5 @@ test('on a phone, photographs added after submission: a file that is not a photo
 });
 
 function horizontalOverflow(page: import('@playwright/test').Page): Promise<boolean> {
-  return page.evaluate(
-    'document.documentElement.scrollWidth > document.documentElement.clientWidth',
-  ) as Promise<boolean>;
+  return page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth');
 }

@@ -99,7 +99,5 @@ test('a referrer attaches three photographs to a lesion, watches them upload, se
 });
 
 function horizontalOverflow(page: import('@playwright/test').Page): Promise<boolean> {
-  return page.evaluate(
-    'document.documentElement.scrollWidth > document.documentElement.clientWidth',
-  ) as Promise<boolean>;
+  return page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth');
 }

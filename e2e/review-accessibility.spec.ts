@@ -39,7 +39,9 @@ test('the worklist, the case page with the viewer open and the outcome form with
   await expect(page.getByText('Photo 3 of 3')).toBeVisible();
   await page.keyboard.press('r');
   const turned = page.getByRole('group', { name: /^Dermoscopic photograph 1 of lesion 1/ }).getByRole('img');
-  await expect.poll(() => turned.evaluate((img) => img.style.transform)).toContain('rotate(90deg)');
+  await expect
+    .poll(() => turned.evaluate((img: { style: { transform: string } }) => img.style.transform))
+    .toContain('rotate(90deg)');
 
   await page.getByLabel('GP to prescribe').check();
   await page.getByRole('button', { name: 'Preview the letters' }).click();

@@ -29,7 +29,9 @@ test('a consultant opens the oldest urgent case, zooms into the dermoscopic phot
   // Urgent cases come first: no routine case is listed above an urgent one.
   const urgency = await page
     .getByRole('row')
-    .evaluateAll((rows) => rows.slice(1).map((r) => (r.textContent?.includes('Urgent') ? 'urgent' : 'routine')));
+    .evaluateAll((rows: { textContent: string | null }[]) =>
+      rows.slice(1).map((r) => (r.textContent?.includes('Urgent') ? 'urgent' : 'routine')),
+    );
   expect(urgency.indexOf('routine') === -1 || urgency.lastIndexOf('urgent') < urgency.indexOf('routine')).toBe(true);
   await row.getByRole('button', { name: `Review ${urgent.reference}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Case ${urgent.reference}`);
@@ -52,24 +54,26 @@ test('a consultant opens the oldest urgent case, zooms into the dermoscopic phot
   const picture = pane.getByRole('img');
   await expectPainted(picture);
   const fitted = await zoomLevel(pane);
-  const fittedTransform = await picture.evaluate((img) => img.style.transform);
+  const fittedTransform = await picture.evaluate((img: { style: { transform: string } }) => img.style.transform);
   await page.getByRole('button', { name: 'Actual size, 100%' }).click();
   expect(await zoomLevel(pane)).toBe(100);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   expect(await zoomLevel(pane)).toBe(156);
-  expect(await picture.evaluate((img) => img.style.transform)).not.toBe(fittedTransform);
+  expect(await picture.evaluate((img: { style: { transform: string } }) => img.style.transform)).not.toBe(
+    fittedTransform,
+  );
   expect(fitted).toBeLessThan(100);
   // The wheel zooms too, and dragging moves the picture.
   const box = (await pane.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -300);
   await expect.poll(() => zoomLevel(pane)).toBeGreaterThan(156);
-  const beforeDrag = await picture.evaluate((img) => img.style.transform);
+  const beforeDrag = await picture.evaluate((img: { style: { transform: string } }) => img.style.transform);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 4 });
   await page.mouse.up();
-  expect(await picture.evaluate((img) => img.style.transform)).not.toBe(beforeDrag);
+  expect(await picture.evaluate((img: { style: { transform: string } }) => img.style.transform)).not.toBe(beforeDrag);
 
   // Compare the close-up with the dermoscopic view, side by side.
   await page.getByLabel(/^Compare Close-up photograph 1 of lesion 1/).check();

@@ -22,16 +22,20 @@ const e2eStatus = run('playwright', ['test']);
 
 type Totals = { passed: number; failed: number; skipped: number };
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
-const read = (file: string) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
+// Only the fields read below, from Vitest's and Playwright's JSON reporters.
+type UnitReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+type E2eReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+const read = <T>(file: string): T | null =>
+  fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null;
 
-const unit = read(unitReport);
+const unit = read<UnitReport>(unitReport);
 if (unit) {
   totals.passed += unit.numPassedTests;
   totals.failed += unit.numFailedTests;
   totals.skipped += unit.numPendingTests + unit.numTodoTests;
 } else if (unitStatus !== 0) totals.failed += 1;
 
-const e2e = read(e2eReport);
+const e2e = read<E2eReport>(e2eReport);
 if (e2e?.stats.flaky) console.log(`\nBrowser tests that failed once and passed on retry (flaky): ${e2e.stats.flaky}`);
 if (e2e) {
   totals.passed += e2e.stats.expected + e2e.stats.flaky;

@@ -15,7 +15,6 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Logger } from 'pino';
 import { installAccessControl, type RouteRule } from './http/access.ts';
 import type { App } from './http/app-types.ts';
 import { AppError, handleError, sendProblem } from './http/errors.ts';
@@ -58,10 +57,10 @@ export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 /** Builds the HTTP app without listening, so tests can inject requests into it. */
 export async function buildApp(
   services: Services,
-  options: { logger: Logger | false; webDist?: string | null },
+  options: { logger: FastifyBaseLogger | false; webDist?: string | null },
 ): Promise<{ app: App; routes: RouteRule[] }> {
   const app = Fastify({
-    ...(options.logger ? { loggerInstance: options.logger as FastifyBaseLogger } : { logger: false }),
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     // One line per request, written by logRequests, without query strings or patient link tokens.
     logController: new LogController({ disableRequestLogging: true }),
@@ -94,7 +93,10 @@ export async function buildApp(
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: services.config.env === 'production' && services.config.publicOrigin.startsWith('https:'),
   });
-  app.addHook('preValidation', refuseUnstorableText);
+  app.addHook('preValidation', (request, _reply, done) => {
+    refuseUnstorableText(request);
+    done();
+  });
   // Nothing the API answers may be kept by a browser or a proxy: much of it is patient data.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
@@ -128,7 +130,7 @@ export async function buildApp(
   });
 
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   const webDist = options.webDist === undefined ? webDistDir : options.webDist;
   const hasWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));

@@ -45,7 +45,11 @@ export function createLogger(
     singleLine: true,
     translateTime: 'SYS:HH:MM:ss',
     ignore: 'pid,hostname,reqId,req,res,responseTime',
-    messageFormat: (log, messageKey) => requestLine(log) ?? String(log[messageKey] ?? ''),
+    messageFormat: (log, messageKey) => {
+      // pino always writes the message as a string, or leaves it out.
+      const message = log[messageKey];
+      return requestLine(log) ?? (typeof message === 'string' ? message : '');
+    },
   });
   return pino({ level: config.logLevel, redact }, stream);
 }

@@ -54,7 +54,7 @@ describe('embedded PGlite over the wire protocol', () => {
     await client.query('BEGIN');
     await client.query('UPDATE counter SET n = -1');
     const waiting = db.pool.query<{ n: number }>('SELECT n FROM counter');
-    client.end();
+    await client.end();
     expect((await waiting).rows[0]!.n).toBe(20);
   });
 });

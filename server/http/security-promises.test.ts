@@ -1197,7 +1197,7 @@ describe('CRLF in inputs cannot forge log lines; __proto__ in JSON has no effect
       expect(entry !== null && typeof entry === 'object' && !Array.isArray(entry)).toBe(true);
       const fields = entry as Record<string, unknown>;
       expect(fields['msg']).not.toBe('forged');
-      if (fields['reqId'] !== undefined) expect(String(fields['reqId'])).toMatch(/^[0-9a-f-]{36}$/);
+      if (fields['reqId'] !== undefined) expect(fields['reqId']).toEqual(expect.stringMatching(/^[0-9a-f-]{36}$/));
     }
     // The hostile input was logged (as an escaped string inside its own line), and so was the failure.
     expect(lines.some((line) => line.includes('forged'))).toBe(true);

@@ -25,7 +25,7 @@ export function findUnstorableText(value: unknown, path = ''): string | null {
  * Refuses, with a 400 naming the field, a request whose body, query or path holds text that cannot be stored,
  * before any of it reaches a schema or the database. Runs for every route.
  */
-export async function refuseUnstorableText(request: { body: unknown; query: unknown; params: unknown }) {
+export function refuseUnstorableText(request: { body: unknown; query: unknown; params: unknown }) {
   for (const part of [request.body, request.query, request.params]) {
     const field = findUnstorableText(part);
     if (field === null) continue;

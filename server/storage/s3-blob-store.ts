@@ -76,8 +76,8 @@ export function s3BlobStore(options: S3Options): BlobStore {
     async delete(key) {
       await client.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: keyOf(key) }));
     },
-    async sweepAbandoned() {
-      return 0;
+    sweepAbandoned() {
+      return Promise.resolve(0);
     },
     async *list(prefix) {
       let token: string | undefined;

@@ -80,12 +80,12 @@ export async function draftRequest(
   } = {},
 ): Promise<{ id: string; lesionIds: string[]; patientId: string }> {
   const call = caller(app, referrer);
-  const expectStatus = async (response: Awaited<ReturnType<Call>>, status: number) => {
+  const expectStatus = (response: Awaited<ReturnType<Call>>, status: number) => {
     if (response.statusCode !== status)
       throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
     return response;
   };
-  const patient = await expectStatus(
+  const patient = expectStatus(
     await call(
       'POST',
       '/api/patients',
@@ -96,17 +96,17 @@ export async function draftRequest(
     ),
     201,
   );
-  const created = await expectStatus(
+  const created = expectStatus(
     await call('POST', '/api/requests', {
-      patientId: patient.json().id,
+      patientId: patient.json<{ id: string }>().id,
       kind: options.kind ?? 'referral',
       urgency: options.urgency ?? 'routine',
       serviceId,
     }),
     201,
   );
-  const id = created.json().id as string;
-  await expectStatus(
+  const id = created.json<{ id: string }>().id;
+  expectStatus(
     await call('PATCH', `/api/requests/${id}`, {
       version: 1,
       clinicalQuestion: 'Is this a seborrhoeic keratosis?',
@@ -117,7 +117,7 @@ export async function draftRequest(
   );
   const lesionIds: string[] = [];
   for (let i = 0; i < (options.lesions ?? 1); i += 1) {
-    const lesion = await expectStatus(
+    const lesion = expectStatus(
       await call('POST', `/api/requests/${id}/lesions`, {
         bodySite: 'forearm_front',
         laterality: i % 2 ? 'right' : 'left',
@@ -126,10 +126,10 @@ export async function draftRequest(
       }),
       201,
     );
-    lesionIds.push(lesion.json().id);
+    lesionIds.push(lesion.json<{ id: string }>().id);
   }
   if (options.consent !== false) {
-    await expectStatus(
+    expectStatus(
       await call('POST', `/api/requests/${id}/consent`, {
         referralAndImageSharing: true,
         teachingUse: false,
@@ -138,7 +138,7 @@ export async function draftRequest(
       201,
     );
   }
-  return { id, lesionIds, patientId: patient.json().id };
+  return { id, lesionIds, patientId: patient.json<{ id: string }>().id };
 }
 
 /**
@@ -183,7 +183,7 @@ export async function openPatientLinkAs(
   if (!cookie) throw new Error(`link did not open: ${opened.statusCode}`);
   const headers: Record<string, string> = { cookie: `telederm_patient=${cookie.value}` };
   const session = await t.app.inject({ url: '/api/patient/session', headers });
-  headers['x-csrf-token'] = session.json().csrfToken;
+  headers['x-csrf-token'] = session.json<{ csrfToken: string }>().csrfToken;
   if (dateOfBirth) {
     const verified = await t.app.inject({
       method: 'POST',

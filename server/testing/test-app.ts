@@ -74,7 +74,8 @@ export async function signInAs(app: App, email: string, password: string): Promi
   const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
   if (response.statusCode !== 200)
     throw new Error(`sign-in as ${email} failed: ${response.statusCode} ${response.body}`);
-  return { cookie: sessionCookieOf(response), csrfToken: response.json().csrfToken, userId: response.json().user.id };
+  const session = response.json<{ csrfToken: string; user: { id: string } }>();
+  return { cookie: sessionCookieOf(response), csrfToken: session.csrfToken, userId: session.user.id };
 }
 
 export function sessionCookieOf(response: LightMyRequestResponse): string {

@@ -43,7 +43,7 @@ type Check = {
   /** The status of the call when it is not 2xx or 3xx (a path tus never lets succeed). */
   status?: number;
   /** Brings the service to where the call succeeds (not counted) and says what the call is. */
-  arrange: () => Promise<Call>;
+  arrange: () => Call | Promise<Call>;
 };
 
 const audited = (
@@ -319,11 +319,11 @@ async function questionForReferrer() {
  * holds nothing of a patient writes nothing; the few that are not obviously so say why.
  */
 const table: Record<string, readonly Check[]> = {
-  'GET /health/live': [unaudited(async () => to('anonymous', '/health/live'))],
-  'GET /health/ready': [unaudited(async () => to('anonymous', '/health/ready'))],
-  'GET /api/openapi.json': [unaudited(async () => to('anonymous', '/api/openapi.json'))],
+  'GET /health/live': [unaudited(() => to('anonymous', '/health/live'))],
+  'GET /health/ready': [unaudited(() => to('anonymous', '/health/ready'))],
+  'GET /api/openapi.json': [unaudited(() => to('anonymous', '/api/openapi.json'))],
   'POST /api/auth/sign-in': [
-    audited('auth.signed_in', async () =>
+    audited('auth.signed_in', () =>
       to('anonymous', '/api/auth/sign-in', { email: accounts.get('referrer')!.email, password: testPassword }),
     ),
   ],
@@ -334,14 +334,14 @@ const table: Record<string, readonly Check[]> = {
       return to({ headers: as(await signInAs(t.app, account.email, account.password)) }, '/api/auth/sign-out');
     }),
   ],
-  'GET /api/auth/session': [unaudited(async () => to('referrer', '/api/auth/session'))],
-  'GET /api/organisations': [unaudited(async () => to('referrer', '/api/organisations'))],
+  'GET /api/auth/session': [unaudited(() => to('referrer', '/api/auth/session'))],
+  'GET /api/organisations': [unaudited(() => to('referrer', '/api/organisations'))],
   'GET /api/organisations/:organisationId': [
-    audited('organisation.viewed', async () => to('clerk', `/api/organisations/${serviceId}`)),
+    audited('organisation.viewed', () => to('clerk', `/api/organisations/${serviceId}`)),
   ],
-  'GET /api/users': [audited('user.listed', async () => to('admin', '/api/users'))],
+  'GET /api/users': [audited('user.listed', () => to('admin', '/api/users'))],
   'POST /api/users': [
-    audited('user.created', async () =>
+    audited('user.created', () =>
       to('admin', '/api/users', {
         email: `clerk-${t.clock.now().getTime()}@test.example`,
         displayName: 'New Clerk',
@@ -379,7 +379,7 @@ const table: Record<string, readonly Check[]> = {
     }),
   ],
   'POST /api/users/invitations': [
-    audited('invitation.sent', async () => to('admin', '/api/users/invitations', invitationFor(serviceId))),
+    audited('invitation.sent', () => to('admin', '/api/users/invitations', invitationFor(serviceId))),
   ],
   'POST /api/users/invitations/:invitationId/withdraw': [
     audited('invitation.withdrawn', async () => {
@@ -400,9 +400,9 @@ const table: Record<string, readonly Check[]> = {
     ),
   ],
   // Organisations, their links and sites: nothing of a patient.
-  'GET /api/admin/organisations': [unaudited(async () => to('sysadmin', '/api/admin/organisations'))],
+  'GET /api/admin/organisations': [unaudited(() => to('sysadmin', '/api/admin/organisations'))],
   'POST /api/admin/organisations': [
-    audited('organisation.created', async () =>
+    audited('organisation.created', () =>
       to('sysadmin', '/api/admin/organisations', {
         kind: 'gp_practice',
         name: 'Brookside Surgery',
@@ -417,26 +417,26 @@ const table: Record<string, readonly Check[]> = {
       return to('sysadmin', `/api/admin/organisations/${practice.id}/services`, { serviceId });
     }),
   ],
-  'GET /api/audit-events': [audited('audit.viewed', async () => to('admin', '/api/audit-events'))],
+  'GET /api/audit-events': [audited('audit.viewed', () => to('admin', '/api/audit-events'))],
   'GET /api/audit-events.csv': [
-    audited('audit.exported', async () => to('admin', '/api/audit-events.csv?action=request.'), {
+    audited('audit.exported', () => to('admin', '/api/audit-events.csv?action=request.'), {
       detail: { filters: ['action'] },
     }),
   ],
   // Reads the whole trail, but answers only a row count and the chain's problems.
-  'GET /api/audit-events/verification': [unaudited(async () => to('sysadmin', '/api/audit-events/verification'))],
-  'GET /api/services/:serviceId/settings': [unaudited(async () => to('admin', `/api/services/${serviceId}/settings`))],
+  'GET /api/audit-events/verification': [unaudited(() => to('sysadmin', '/api/audit-events/verification'))],
+  'GET /api/services/:serviceId/settings': [unaudited(() => to('admin', `/api/services/${serviceId}/settings`))],
   'PUT /api/services/:serviceId/settings': [
-    audited('service_settings.updated', async () =>
+    audited('service_settings.updated', () =>
       to('admin', `/api/services/${serviceId}/settings`, { adviceTargetWorkingDays: 5, referralTargetWorkingDays: 10 }),
     ),
   ],
   'GET /api/services/:serviceId/rule-sets/:pathway': [
-    unaudited(async () => to('consultant', `/api/services/${serviceId}/rule-sets/referral`)),
+    unaudited(() => to('consultant', `/api/services/${serviceId}/rule-sets/referral`)),
   ],
   // A rule set is the service's configuration, not patient data: reading or checking one writes nothing.
   'GET /api/services/:serviceId/rule-sets/:pathway/versions/:version': [
-    unaudited(async () => to('consultant', `/api/services/${serviceId}/rule-sets/referral/versions/1`)),
+    unaudited(() => to('consultant', `/api/services/${serviceId}/rule-sets/referral/versions/1`)),
   ],
   'POST /api/services/:serviceId/rule-sets/:pathway/check': [
     unaudited(async () => {
@@ -453,7 +453,7 @@ const table: Record<string, readonly Check[]> = {
     }),
   ],
   'POST /api/patients': [
-    audited('patient.registered', async () => to('referrer', '/api/patients', patientDetails()), {
+    audited('patient.registered', () => to('referrer', '/api/patients', patientDetails()), {
       variant: 'a new patient',
     }),
     audited(
@@ -487,7 +487,7 @@ const table: Record<string, readonly Check[]> = {
       });
     }),
   ],
-  'GET /api/requests': [audited('request.listed', async () => to('referrer', '/api/requests'))],
+  'GET /api/requests': [audited('request.listed', () => to('referrer', '/api/requests'))],
   'GET /api/requests/:requestId': [
     audited('request.viewed', async () => to('referrer', `/api/requests/${(await draft()).id}`)),
   ],
@@ -703,14 +703,12 @@ const table: Record<string, readonly Check[]> = {
       to('referrer', `/api/patients/${(await draft()).patientId}/contact`, { mobile: '07700 900321' }),
     ),
   ],
-  'GET /api/worklist/history': [
-    audited('worklist.history_viewed', async () => to('consultant', '/api/worklist/history')),
-  ],
-  'GET /api/search': [audited('search.performed', async () => to('referrer', '/api/search?q=Lovelace'))],
+  'GET /api/worklist/history': [audited('worklist.history_viewed', () => to('consultant', '/api/worklist/history'))],
+  'GET /api/search': [audited('search.performed', () => to('referrer', '/api/search?q=Lovelace'))],
   // The notification centre: references and one-line texts, no patient details. The header's count is asked every
   // minute and says only a number, so it is not audited; the list, and each marking read, write one row.
-  'GET /api/notifications': [audited('notification.listed', async () => to('referrer', '/api/notifications'))],
-  'GET /api/notifications/count': [unaudited(async () => to('referrer', '/api/notifications/count'))],
+  'GET /api/notifications': [audited('notification.listed', () => to('referrer', '/api/notifications'))],
+  'GET /api/notifications/count': [unaudited(() => to('referrer', '/api/notifications/count'))],
   'POST /api/notifications/:notificationId/read': [
     audited('notification.read', async () => to('referrer', `/api/notifications/${await questionForReferrer()}/read`), {
       detail: { wasUnread: true },
@@ -737,35 +735,35 @@ const table: Record<string, readonly Check[]> = {
       to('consultant', `/api/requests/${(await withOutcome()).id}/addenda`, { text: 'Review if it changes.' }),
     ),
   ],
-  'GET /api/worklist': [audited('worklist.viewed', async () => to('consultant', '/api/worklist'))],
-  'GET /api/service/cases': [audited('worklist.viewed', async () => to('admin', '/api/service/cases'))],
-  'GET /api/escalations': [audited('request.listed', async () => to('consultant', '/api/escalations'))],
+  'GET /api/worklist': [audited('worklist.viewed', () => to('consultant', '/api/worklist'))],
+  'GET /api/service/cases': [audited('worklist.viewed', () => to('admin', '/api/service/cases'))],
+  'GET /api/escalations': [audited('request.listed', () => to('consultant', '/api/escalations'))],
   'GET /api/requests/:requestId/conversion': [
     audited('request.viewed', async () => to('consultant', `/api/requests/${(await inReview()).id}/conversion`)),
   ],
-  'GET /api/diagnoses': [unaudited(async () => to('consultant', '/api/diagnoses'))],
+  'GET /api/diagnoses': [unaudited(() => to('consultant', '/api/diagnoses'))],
   'GET /api/services/:serviceId/plan-templates': [
-    unaudited(async () => to('admin', `/api/services/${serviceId}/plan-templates`)),
+    unaudited(() => to('admin', `/api/services/${serviceId}/plan-templates`)),
   ],
   'PUT /api/services/:serviceId/plan-templates/:diagnosisCode': [
-    audited('plan_template.saved', async () =>
+    audited('plan_template.saved', () =>
       to('admin', `/api/services/${serviceId}/plan-templates/${diagnosis.code}`, { text: 'Reassure.' }),
     ),
   ],
   'POST /api/services/:serviceId/plan-templates/:diagnosisCode/retire': [
-    audited('plan_template.retired', async () =>
+    audited('plan_template.retired', () =>
       to('admin', `/api/services/${serviceId}/plan-templates/${diagnoses.at(-1)!.code}/retire`),
     ),
   ],
   'POST /api/services/:serviceId/plan-templates/:diagnosisCode/restore': [
-    audited('plan_template.restored', async () =>
+    audited('plan_template.restored', () =>
       to('admin', `/api/services/${serviceId}/plan-templates/${diagnoses.at(-1)!.code}/restore`),
     ),
   ],
   'PUT /api/services/:serviceId/leaflets/:diagnosisCode': [
     audited(
       'leaflets.saved',
-      async () =>
+      () =>
         to('admin', `/api/services/${serviceId}/leaflets/${diagnoses.at(-1)!.code}`, {
           leaflets: [{ title: 'Moles', url: 'https://www.nhs.uk/conditions/moles/' }],
         }),
@@ -835,9 +833,9 @@ const table: Record<string, readonly Check[]> = {
     }),
   ],
   // tus takes bytes or ends an upload only at the upload's own path: here it answers 404, and nothing is written.
-  'PATCH /api/uploads': [unaudited(async () => to('referrer', '/api/uploads', Buffer.alloc(50), tusChunk), 404)],
+  'PATCH /api/uploads': [unaudited(() => to('referrer', '/api/uploads', Buffer.alloc(50), tusChunk), 404)],
   'DELETE /api/uploads': [
-    unaudited(async () => to('referrer', '/api/uploads', undefined, { 'tus-resumable': '1.0.0' }), 404),
+    unaudited(() => to('referrer', '/api/uploads', undefined, { 'tus-resumable': '1.0.0' }), 404),
   ],
   'POST /api/images': [
     audited('image.received', async () => {
@@ -908,19 +906,19 @@ const table: Record<string, readonly Check[]> = {
     }),
   ],
   // Feedback is kept without the patient's identity: the results are counts per answer per month.
-  'GET /api/services/:serviceId/feedback': [unaudited(async () => to('admin', `/api/services/${serviceId}/feedback`))],
+  'GET /api/services/:serviceId/feedback': [unaudited(() => to('admin', `/api/services/${serviceId}/feedback`))],
   'GET /api/services/:serviceId/feedback.csv': [
-    unaudited(async () => to('admin', `/api/services/${serviceId}/feedback.csv`)),
+    unaudited(() => to('admin', `/api/services/${serviceId}/feedback.csv`)),
   ],
   'GET /api/services/:serviceId/dashboard': [
-    audited('dashboard.viewed', async () => to('admin', `/api/services/${serviceId}/dashboard`)),
-    audited('dashboard.viewed', async () => to('consultant', `/api/services/${serviceId}/dashboard?pathway=referral`), {
+    audited('dashboard.viewed', () => to('admin', `/api/services/${serviceId}/dashboard`)),
+    audited('dashboard.viewed', () => to('consultant', `/api/services/${serviceId}/dashboard?pathway=referral`), {
       variant: 'a consultant, filtered',
       detail: { pathway: 'referral', format: 'json' },
     }),
   ],
   'GET /api/services/:serviceId/dashboard.csv': [
-    audited('dashboard.viewed', async () => to('admin', `/api/services/${serviceId}/dashboard.csv?table=volume`), {
+    audited('dashboard.viewed', () => to('admin', `/api/services/${serviceId}/dashboard.csv?table=volume`), {
       detail: { format: 'csv', table: 'volume' },
     }),
   ],
@@ -1099,18 +1097,18 @@ const table: Record<string, readonly Check[]> = {
   ],
 
   // Sites, the photographers' names, sessions with their counts, the clinic report's totals: no patient in them.
-  'GET /api/clinic-sites': [unaudited(async () => to('photographer', '/api/clinic-sites'))],
+  'GET /api/clinic-sites': [unaudited(() => to('photographer', '/api/clinic-sites'))],
   'POST /api/clinic-sites': [
-    audited('clinic_site.created', async () =>
+    audited('clinic_site.created', () =>
       to('clerk', '/api/clinic-sites', { clinicId, name: 'Easton Surgery', address: 'Easton', postcode: 'NV9 4XY' }),
     ),
   ],
   'PUT /api/clinic-sites/:siteId': [
-    audited('clinic_site.updated', async () =>
+    audited('clinic_site.updated', () =>
       to('admin', `/api/clinic-sites/${siteId}`, { name: 'Northgate', address: 'North Gate', postcode: 'NV1 2AB' }),
     ),
   ],
-  'GET /api/clinic-photographers': [unaudited(async () => to('clerk', '/api/clinic-photographers'))],
+  'GET /api/clinic-photographers': [unaudited(() => to('clerk', '/api/clinic-photographers'))],
   'GET /api/clinic-sessions': [
     unaudited(async () => {
       await booked();
@@ -1118,7 +1116,7 @@ const table: Record<string, readonly Check[]> = {
     }),
   ],
   'POST /api/clinic-sessions': [
-    audited('clinic_session.created', async () =>
+    audited('clinic_session.created', () =>
       to('clerk', '/api/clinic-sessions', {
         siteId,
         date: londonDate(new Date(t.clock.now().getTime() + 2 * 86_400_000)),
@@ -1146,8 +1144,8 @@ const table: Record<string, readonly Check[]> = {
       { variant: 'with a patient booked' },
     ),
   ],
-  'GET /api/service/clinic-report': [unaudited(async () => to('admin', '/api/service/clinic-report'))],
-  'GET /api/booking-queue': [audited('booking_queue.viewed', async () => to('clerk', '/api/booking-queue'))],
+  'GET /api/service/clinic-report': [unaudited(() => to('admin', '/api/service/clinic-report'))],
+  'GET /api/booking-queue': [audited('booking_queue.viewed', () => to('clerk', '/api/booking-queue'))],
   // Slots ranked by nearness to the patient's postcode district: the answer holds slots and sites only.
   'GET /api/requests/:requestId/slot-offers': [
     unaudited(async () => {
@@ -1202,7 +1200,7 @@ const table: Record<string, readonly Check[]> = {
       },
     ),
   ],
-  'GET /api/clinic-day': [audited('clinic_day.viewed', async () => to('photographer', '/api/clinic-day'))],
+  'GET /api/clinic-day': [audited('clinic_day.viewed', () => to('photographer', '/api/clinic-day'))],
   'GET /api/clinic-appointments/:appointmentId': [
     audited('appointment.viewed', async () =>
       to('photographer', `/api/clinic-appointments/${(await booked()).appointmentId}`),
@@ -1236,10 +1234,10 @@ const table: Record<string, readonly Check[]> = {
       { detail: { transition: { action: 'images_complete', to: 'ready_for_review' } } },
     ),
   ],
-  'GET /api/test-clock': [unaudited(async () => to('anonymous', '/api/test-clock'))],
+  'GET /api/test-clock': [unaudited(() => to('anonymous', '/api/test-clock'))],
   // Moved by nothing, so that the table's own clock stays where the other lines put it.
   'POST /api/test-clock/advance': [
-    audited('test_clock.advanced', async () => to('clerk', '/api/test-clock/advance', { minutes: 0 })),
+    audited('test_clock.advanced', () => to('clerk', '/api/test-clock/advance', { minutes: 0 })),
   ],
 };
 

@@ -70,8 +70,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const search = async (who: Call, query: Record<string, string>) => {
-  const response = await who('GET', `/api/audit-events?${new URLSearchParams(query)}`);
-  return { status: response.statusCode, body: response.json() as { events: Event[]; nextBefore: number | null } };
+  const response = await who('GET', `/api/audit-events?${new URLSearchParams(query).toString()}`);
+  return { status: response.statusCode, body: response.json<{ events: Event[]; nextBefore: number | null }>() };
 };
 
 describe('searching the audit trail', () => {

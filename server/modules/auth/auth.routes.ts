@@ -69,7 +69,7 @@ export function authRoutes(app: App, services: Services) {
         response: { 200: sessionSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    (request) => {
       const token = request.cookies[sessionCookieName] ?? '';
       return presentSession(actorOf(request), csrfTokenFor(token));
     },

@@ -51,7 +51,7 @@ async function addSession(siteId: string, date: string, start = '09:00', end = '
     photographerIds: [photographerId],
   });
   expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { id: string; slotCount: number };
+  return response.json<{ id: string; slotCount: number }>();
 }
 
 async function offers(requestId: string) {
@@ -398,7 +398,7 @@ describe('did not attend, not before the appointment (hazard H11)', () => {
     const request = await clinicReferral();
     const booked = await book(request.id, slot.id);
     expect(booked.statusCode, booked.body).toBe(201);
-    return { request, appointment: booked.json() as { id: string; didNotAttendFrom: string }, date };
+    return { request, appointment: booked.json<{ id: string; didNotAttendFrom: string }>(), date };
   }
 
   const didNotAttend = (appointmentId: string, by = clerk) =>

@@ -81,7 +81,7 @@ describe('loading a postcode file and locating the sites', () => {
       postcode,
     });
     expect(response.statusCode, response.body).toBe(201);
-    return response.json() as { id: string; location: { latitude: number; longitude: number } | null };
+    return response.json<{ id: string; location: { latitude: number; longitude: number } | null }>();
   };
 
   it('loads the rows that give a position, locates the sites it has, and skips an unchanged file', async () => {

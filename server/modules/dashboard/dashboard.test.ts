@@ -49,7 +49,7 @@ const at = (iso: string) => {
   return new Date(iso);
 };
 const call = (who: Who) => caller(t.app, sessions.get(who)!);
-async function ok(response: Awaited<ReturnType<ReturnType<typeof caller>>>, status = 200) {
+function ok(response: Awaited<ReturnType<ReturnType<typeof caller>>>, status = 200) {
   expect(response.statusCode, response.body).toBe(status);
   return response.json();
 }
@@ -201,9 +201,11 @@ async function answer(c: Seeded, when: string) {
 // The test's own count.
 
 type Filter = { pathway?: Seeded['kind']; practice?: 'p1' | 'p2'; consultant?: 'c1' | 'c2' };
+/** A month as 2026-03, or both months together. */
+type Month = `${number}-${number}` | 'total';
 
 const monthOf = (instant: Date) => londonDate(instant).slice(0, 7);
-const inMonth = (instant: Date | null | undefined, month: string | 'total') =>
+const inMonth = (instant: Date | null | undefined, month: Month) =>
   instant !== null &&
   instant !== undefined &&
   (month === 'total' ? ['2026-03', '2026-04'] : [month]).includes(monthOf(instant));
@@ -233,7 +235,7 @@ function selectedBy(filter: Filter) {
     (!filter.consultant || c.outcome?.signer === filter.consultant);
 }
 
-function expectedFigures(month: string | 'total', filter: Filter = {}) {
+function expectedFigures(month: Month, filter: Filter = {}) {
   const mine = seeded.filter(selectedBy(filter));
   const received = mine.filter((c) => !c.converted && inMonth(c.submittedAt, month));
   const answered = mine.filter((c) => inMonth(c.outcome?.at, month));
@@ -295,7 +297,7 @@ type SlotSeed = {
 const slotSeeds: SlotSeed[] = [];
 const feedbackSeeds: { service: 'S' | 'S2'; month: string; answer: string }[] = [];
 
-function expectedClinics(month: string | 'total') {
+function expectedClinics(month: Month) {
   const slots = slotSeeds.filter((s) => (month === 'total' ? ['2026-03', '2026-04'] : [month]).includes(s.month));
   const live = slots.filter((s) => !s.cancelledSession);
   const usedBy = (s: SlotSeed, service: 'S' | 'S2') =>
@@ -318,7 +320,7 @@ function expectedClinics(month: string | 'total') {
   };
 }
 
-function expectedFeedback(month: string | 'total') {
+function expectedFeedback(month: Month) {
   const months = month === 'total' ? ['2026-03', '2026-04'] : [month];
   const answers = feedbackSeeds.filter((f) => f.service === 'S' && months.includes(f.month));
   const counts = Object.fromEntries(
@@ -612,7 +614,7 @@ describe('the service dashboard, against a count made by the test', () => {
     expect(d.service).toEqual({ id: ids.service, name: 'Vale Dermatology' });
     expect(d.period).toEqual({ from: '2026-03', to: '2026-04', months: ['2026-03', '2026-04'] });
     expect(d.months.map((m: { month: string }) => m.month)).toEqual(['2026-03', '2026-04']);
-    for (const [index, month] of ['2026-03', '2026-04'].entries()) {
+    for (const [index, month] of (['2026-03', '2026-04'] as const).entries()) {
       expect(requestFigures(d.months[index]), month).toEqual(expectedFigures(month));
       expect(d.months[index].clinics, month).toEqual(expectedClinics(month));
       expect(d.months[index].feedback, month).toEqual(expectedFeedback(month));
@@ -732,7 +734,7 @@ describe('the service dashboard, against a count made by the test', () => {
       .filter(Boolean)
       .join('&');
     const d = await dashboard('admin', query);
-    for (const [index, month] of ['2026-03', '2026-04'].entries())
+    for (const [index, month] of (['2026-03', '2026-04'] as const).entries())
       expect(requestFigures(d.months[index]), month).toEqual(expectedFigures(month, filter));
     expect(requestFigures(d.total)).toEqual(expectedFigures('total', filter));
     // Clinics and feedback are the whole service's whatever the filter.

@@ -1,14 +1,6 @@
 import { skinCancerLabels } from '../../../shared/request-content.ts';
 import { ageOnDate } from '../patients/index.ts';
-import type {
-  Condition,
-  EligibilityResult,
-  FactCondition,
-  Facts,
-  RequestKind,
-  RuleSet,
-  SuspectedCancer,
-} from './eligibility.types.ts';
+import type { Condition, EligibilityResult, FactCondition, Facts, RequestKind, RuleSet } from './eligibility.types.ts';
 import { isUrgentCancerRule, suspectedCancerRules } from './urgent-cancer-rules.ts';
 
 /**
@@ -47,7 +39,7 @@ export function evaluateEligibility(ruleSet: RuleSet, facts: Facts): Eligibility
 
 /** The one instruction for a child or young person with a suspected skin cancer: the urgent route for children. */
 function childRedirect(facts: Facts): string {
-  const suspected = facts.suspectedCancer.map((type) => skinCancerLabels[type as SuspectedCancer] ?? type);
+  const suspected = facts.suspectedCancer.map((type) => skinCancerLabels[type] ?? type);
   return (
     `Suspected skin cancer (${suspected.join(', ')}) in a child or young person under 18: refer urgently now on your local ` +
     'suspected cancer pathway for children and young people (NICE NG12), to the children’s cancer service, not an ' +

@@ -14,7 +14,7 @@ export function healthRoutes(app: App, services: Services) {
         response: { 200: z.object({ status: z.literal('ok') }) },
       },
     },
-    async () => ({ status: 'ok' as const }),
+    () => ({ status: 'ok' as const }),
   );
 
   app.get(

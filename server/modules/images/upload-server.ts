@@ -48,6 +48,17 @@ const context = new AsyncLocalStorage<{ uploader: Uploader }>();
 
 export type UploadStore = { store: FileStore; directory: string };
 
+/** A refusal from a tus hook: tus answers with the `status_code` and `body` of whatever is thrown. */
+class TusRefusal extends Error {
+  readonly status_code: number;
+  readonly body: string;
+  constructor(status: number, body: string) {
+    super(body);
+    this.status_code = status;
+    this.body = body;
+  }
+}
+
 /** Partial uploads on the web process's local disk until ingested; shared by every upload endpoint. */
 export function createUploadStore(dataDir: string): UploadStore {
   const directory = path.join(dataDir, 'uploads');
@@ -97,11 +108,11 @@ export function createUploadServer(services: Services, shared: UploadStore, endp
   const { uploads } = services.config;
 
   const refuse = (error: AppError) => {
-    throw { status_code: error.status, body: JSON.stringify(problemFor(error, endpoint)) };
+    throw new TusRefusal(error.status, JSON.stringify(problemFor(error, endpoint)));
   };
   const uploader = () => {
     const current = context.getStore();
-    if (!current) throw { status_code: 401, body: 'not signed in' };
+    if (!current) throw new TusRefusal(401, 'not signed in');
     return current.uploader;
   };
 
@@ -141,10 +152,7 @@ export function createUploadServer(services: Services, shared: UploadStore, endp
         if (req.method === 'POST' || req.method === 'OPTIONS' || !uploadId) return;
         const upload = await store.getUpload(uploadId).catch(() => null);
         if (!upload || upload.metadata?.['ownerId'] !== uploader().ownerId) {
-          throw {
-            status_code: 404,
-            body: JSON.stringify(problemFor(new AppError('not_found', 'No such upload.'), endpoint)),
-          };
+          throw new TusRefusal(404, JSON.stringify(problemFor(new AppError('not_found', 'No such upload.'), endpoint)));
         }
       },
     },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderLetter, type LetterContent } from './letter-pdf.ts';
 
 const pagesOf = async (pdf: Buffer) =>
-  (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false })).text as string[];
+  (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false })).text;
 
 const letter = (overrides: Partial<LetterContent> = {}): LetterContent => ({
   letterhead: { name: 'North Vale Dermatology', address: '1 Vale Road', telephone: '01632 960000', email: 'a@b.nhs' },

@@ -39,10 +39,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const textOf = async (pdf: Buffer) =>
-  ((await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text as string).replace(
-    /\s+/g,
-    ' ',
-  );
+  (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text.replace(/\s+/g, ' ');
 
 async function waitForPhoto(requestId: string) {
   await vi.waitFor(

@@ -152,7 +152,7 @@ describe('the patient link', () => {
   });
 
   it.each([
-    ['expired', async (_id: string) => t.clock.advance({ days: 15 }), 'This link has expired'],
+    ['expired', (_id: string) => Promise.resolve(t.clock.advance({ days: 15 })), 'This link has expired'],
     [
       'revoked',
       async (id: string) => void (await caller(t.app, gp)('DELETE', `/api/requests/${id}/patient-links/current`)),

@@ -6,6 +6,8 @@ import { readableOrganisations } from './requests.policy.ts';
 import { requestVisibleTo } from './requests.repository.ts';
 import { clockRunning } from './lifecycle.ts';
 import { workingDaysBetween } from '../../working-days.ts';
+import type { z } from 'zod';
+import type { requestSummarySchema } from './requests.schemas.ts';
 
 /** Sort orders by name; the SQL comes from this table only, never from the caller. */
 const sortOrders = {
@@ -14,6 +16,9 @@ const sortOrders = {
   due: 'r.due_at ASC NULLS LAST, r.updated_at DESC',
   urgency: "(r.urgency = 'urgent') DESC, r.due_at ASC NULLS LAST",
 } as const;
+
+/** A summary as the query below reads it; the working days overdue are counted after. */
+type RequestListRow = Omit<z.infer<typeof requestSummarySchema>, 'overdueWorkingDays'>;
 
 /** The requests the caller's organisations are party to, newest activity first by default. */
 export async function listRequests(
@@ -27,7 +32,7 @@ export async function listRequests(
     limit: number;
   },
 ) {
-  const { rows } = await tx.query(
+  const { rows } = await tx.query<RequestListRow>(
     `SELECT r.id, r.reference, r.kind, r.urgency, r.state, r.due_at AS "dueAt", r.updated_at AS "updatedAt",
             json_build_object('id', p.id, 'name', p.given_name || ' ' || p.family_name, 'nhsNumber', p.nhs_number,
                               'dateOfBirth', p.date_of_birth::text) AS patient,

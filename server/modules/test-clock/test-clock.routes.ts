@@ -25,7 +25,7 @@ export function testClockRoutes(app: App, services: Services, clock: MovableCloc
         response: { 200: clockResponse, ...errorResponses },
       },
     },
-    async () => ({ now: clock.now() }),
+    () => ({ now: clock.now() }),
   );
 
   app.post(

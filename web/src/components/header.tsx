@@ -87,7 +87,7 @@ function HeaderSearch() {
   const [params] = useSearchParams();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
+    const q = ((new FormData(event.currentTarget).get('q') as string | null) ?? '').trim();
     void navigate(`/search?${new URLSearchParams({ q })}`);
   };
   return (

@@ -43,7 +43,7 @@ export function PatientContactPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const field = (name: string) => String(form.get(name) ?? '');
+    const field = (name: string) => (form.get(name) as string | null) ?? '';
     setSaving(true);
     try {
       await api.patch(`/api/patients/${encodeURIComponent(patientId)}/contact`, {

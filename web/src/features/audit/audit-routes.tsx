@@ -59,7 +59,7 @@ function AuditPage() {
     const form = new FormData(event.currentTarget);
     const next = new URLSearchParams();
     for (const name of fields) {
-      const value = String(form.get(name) ?? '').trim();
+      const value = ((form.get(name) as string | null) ?? '').trim();
       if (value) next.set(name, value);
     }
     setParams(next);

@@ -59,7 +59,7 @@ export function SignInForm({ children, onErrorsChange }: SignInFormProps) {
     <>
       {errors.summary.length > 0 && <ErrorSummary items={errors.summary} attempt={attempt} />}
       {children}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <TextInput
           id="email"
           name="email"

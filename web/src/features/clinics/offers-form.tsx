@@ -113,7 +113,7 @@ export function OffersForm({ requestId, legend, submitLabel, onSubmit, formError
     );
   }
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <OfferChoice
         page={page.value}
         chooser="clerk"

@@ -48,7 +48,7 @@ export function ReasonForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       {intro}
       <Textarea
         id="reason"

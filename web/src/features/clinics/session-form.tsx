@@ -84,7 +84,7 @@ export function SessionForm({ sites, photographers }: SessionFormProps) {
       {sites.length === 0 ? (
         <p>There are no clinic sites yet. Add a site first.</p>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(event) => void submit(event)} noValidate>
           <Select
             id="siteId"
             label="Site"

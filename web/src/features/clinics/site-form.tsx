@@ -66,7 +66,7 @@ export function SiteForm({ site, clinics }: SiteFormProps) {
     <>
       {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
       <h1 className="nhsuk-heading-l">{title}</h1>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         {site ? null : clinics.length === 1 ? (
           <p>
             The site is run by <strong>{clinics[0]?.name}</strong>.

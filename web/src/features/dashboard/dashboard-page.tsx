@@ -23,9 +23,7 @@ export function DashboardPage() {
   );
   const [search, setSearch] = useSearchParams();
   const serviceId = search.get('service') ?? services[0]?.organisationId ?? '';
-  const filters: DashboardFilters = Object.fromEntries(
-    filterKeys.map((key) => [key, search.get(key) ?? undefined]),
-  ) as DashboardFilters;
+  const filters: DashboardFilters = Object.fromEntries(filterKeys.map((key) => [key, search.get(key) ?? undefined]));
   const loaded = useLoad(() => getDashboard(serviceId, filters), `${serviceId}?${search.toString()}`);
   const [filterError, setFilterError] = useState(false);
   usePageTitle('Service dashboard', { hasErrors: filterError });

@@ -100,7 +100,7 @@ export function RemovePhotoForm({ image, caption, described, back, explanation }
         {image.filename ? ` (${image.filename})` : ''}.
       </p>
       <p>{explanation}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Textarea
           id="reason"
           label="Why are you removing it?"

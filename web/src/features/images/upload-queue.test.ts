@@ -19,7 +19,7 @@ function harness(overrides: Partial<QueueOptions> = {}) {
   const options: QueueOptions = {
     requestId: 'request-1',
     concurrency: 2,
-    prepare: async (file) => file,
+    prepare: (file) => Promise.resolve(file),
     upload: (file): PhotoUpload => {
       let entry!: Pending;
       const finished = new Promise<string>((resolve, reject) => {
@@ -33,12 +33,12 @@ function harness(overrides: Partial<QueueOptions> = {}) {
         },
       };
     },
-    addImage: async (uploadId, target) => {
+    addImage: (uploadId, target) => {
       if (addImageFails > 0) {
         addImageFails--;
-        throw new UploadFailure('The service could not check the photo. Try again.', true);
+        return Promise.reject(new UploadFailure('The service could not check the photo. Try again.', true));
       }
-      return { id: `image-${uploadId}`, lesionId: target.lesionId, view: target.view } as RequestImage;
+      return Promise.resolve({ id: `image-${uploadId}`, lesionId: target.lesionId, view: target.view } as RequestImage);
     },
     onAdded: (image) => added.push(image.id),
     ...overrides,

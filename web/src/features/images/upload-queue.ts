@@ -117,9 +117,10 @@ export function createUploadQueue(options: QueueOptions) {
     }
   }
 
+  // Arrow functions: components pass these around unbound.
   return {
     /** Queues the chosen files for a lesion, all as the same view; a file over the size limit fails at once. */
-    add(chosen: File[], lesionId: string, view: ImageView) {
+    add: (chosen: File[], lesionId: string, view: ImageView) => {
       const added = chosen.map((file): UploadRow => {
         const id = `upload-${nextId++}`;
         const tooBig = file.size > maxPhotoBytes;
@@ -141,7 +142,7 @@ export function createUploadQueue(options: QueueOptions) {
       pump();
       publish();
     },
-    cancel(id: string) {
+    cancel: (id: string) => {
       const current = row(id);
       if (!current || !['waiting', 'uploading'].includes(current.status)) return;
       handles.get(id)?.cancel();
@@ -152,14 +153,14 @@ export function createUploadQueue(options: QueueOptions) {
       pump();
       publish();
     },
-    retry(id: string) {
+    retry: (id: string) => {
       const current = row(id);
       if (current?.status !== 'failed' || !current.retryable || !files.has(id)) return;
       update(id, { status: 'waiting', error: null, retryable: false });
       pump();
       publish();
     },
-    subscribe(listener: () => void) {
+    subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

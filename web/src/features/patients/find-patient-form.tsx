@@ -38,7 +38,7 @@ export function FindPatientForm() {
   return (
     <>
       {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <div className={errors.fields['nhsNumber'] ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
           <h1 className="nhsuk-label-wrapper">
             <span className="nhsuk-caption-l">New request</span>

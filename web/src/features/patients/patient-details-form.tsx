@@ -83,7 +83,7 @@ export function PatientDetailsForm({ nhsNumber }: { nhsNumber: string }) {
         Enter the patient&rsquo;s details
       </h1>
       <p>No patient with this NHS number is registered with your practice yet.</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <TextInput id="nhsNumber" label="NHS number" width={10} {...text('nhsNumber')} />
         <TextInput id="givenName" label="First name" autoComplete="off" spellCheck={false} {...text('givenName')} />
         <TextInput id="familyName" label="Last name" autoComplete="off" spellCheck={false} {...text('familyName')} />

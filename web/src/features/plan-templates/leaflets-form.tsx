@@ -76,7 +76,7 @@ export function LeafletsForm({ serviceId, diagnosis, errors, onDone }: Props) {
           : 'These are the service’s leaflets. '}
         The consultant sees them on the outcome form, and the patient’s letter lists them.
       </p>
-      <form onSubmit={save} noValidate aria-labelledby="leaflets-heading">
+      <form onSubmit={(event) => void save(event)} noValidate aria-labelledby="leaflets-heading">
         {leaflets.length === 0 && <p className="nhsuk-body">No leaflets are offered for this diagnosis.</p>}
         {leaflets.map((leaflet, index) => (
           <fieldset className="nhsuk-fieldset app-leaflet" key={index}>

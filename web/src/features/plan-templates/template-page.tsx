@@ -152,7 +152,7 @@ function TemplateSection({ serviceId, diagnosis, errors, onDone }: SectionProps)
         <strong className={`nhsuk-tag nhsuk-tag--${status.colour} nhsuk-u-font-size-16`}>{status.tag}</strong>
       </h2>
       <p className="nhsuk-body">{status.detail}</p>
-      <form onSubmit={save} noValidate aria-labelledby="template-heading">
+      <form onSubmit={(event) => void save(event)} noValidate aria-labelledby="template-heading">
         <Textarea
           id="text"
           label="Template text"

@@ -72,7 +72,12 @@ export function AnswerLesionForm({ request, onAdded }: AnswerLesionFormProps) {
   // In a card, so that its Save button is not taken for the answer's own.
   return (
     <div className="nhsuk-card">
-      <form className="nhsuk-card__content" onSubmit={submit} noValidate aria-labelledby="answer-lesion-heading">
+      <form
+        className="nhsuk-card__content"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-labelledby="answer-lesion-heading"
+      >
         {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
         <h3 className="nhsuk-heading-m" id="answer-lesion-heading">
           Add a lesion

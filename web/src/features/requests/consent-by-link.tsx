@@ -87,7 +87,7 @@ export function ConsentByLink({ draft, next }: ConsentByLinkProps) {
           You can carry on with the request meanwhile, and send it once they have given consent.
         </p>
       )}
-      <form onSubmit={send} noValidate>
+      <form onSubmit={(event) => void send(event)} noValidate>
         <Radios
           id="consent-link-channel"
           name="consent-link-channel"

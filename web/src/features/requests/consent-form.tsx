@@ -100,7 +100,7 @@ export function ConsentForm({ draft, next }: { draft: RequestDetail; next: strin
           </p>
         </div>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Checkboxes
           id="referralAndImageSharing"
           name="consent"

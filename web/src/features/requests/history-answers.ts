@@ -94,7 +94,7 @@ export function historyFrom(answers: HistoryAnswers): { history: History } | { e
     relevantHistory: text(answers.relevantHistory),
   };
   // JSON leaves out what is undefined; keep the object tidy for comparisons too.
-  return { history: Object.fromEntries(Object.entries(history).filter(([, v]) => v !== undefined)) as History };
+  return { history: Object.fromEntries(Object.entries(history).filter(([, v]) => v !== undefined)) };
 }
 
 function listFrom<T extends string, N extends string>(answer: (T | N)[], none: N): T[] | undefined {

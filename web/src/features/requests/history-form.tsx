@@ -72,7 +72,7 @@ export function HistoryForm({ draft, next }: { draft: RequestDetail; next: strin
         Clinical question and history
       </h1>
       <p>Your answers are saved as you go. The service needs the ones not marked optional before you submit.</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <QuestionAndStoryFields answers={answers} set={set} errors={errors.fields} />
         <h2 className="nhsuk-heading-m">Risks and suspected cancer</h2>
         <RiskFields answers={answers} set={set} errors={errors.fields} />

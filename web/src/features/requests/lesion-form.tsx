@@ -49,7 +49,7 @@ export function LesionForm({ draft, lesion }: { draft: RequestDetail; lesion?: L
         <DraftCaption draft={draft} />
         {title}
       </h1>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <h2 className="nhsuk-heading-m">Where is it?</h2>
         <p>Select the place on the body map. For an arm, leg or other paired site, select the side it is on.</p>
         <div className="nhsuk-grid-row">

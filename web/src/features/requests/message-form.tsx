@@ -45,7 +45,7 @@ export function MessageForm({ request, onSent }: { request: RequestDetail; onSen
         {answering ? 'Answer the dermatologist' : 'Send a note to the dermatology service'}
       </h2>
       {answering && <AnswerLesionForm request={request} onAdded={onSent} />}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
         <Textarea
           id="message"

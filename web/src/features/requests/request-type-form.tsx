@@ -70,7 +70,7 @@ export function RequestTypeForm({ services, caption, draft, patientId, next }: R
       {services.length === 0 ? (
         <p>No dermatology service takes requests from your practice yet. Contact your commissioner.</p>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(event) => void submit(event)} noValidate>
           <RequestTypeFields answers={answers} onChange={setAnswers} services={services} errors={errors.fields} />
           <button className="nhsuk-button" type="submit" disabled={saving}>
             {draft ? 'Save and continue' : 'Continue'}

@@ -39,7 +39,7 @@ export function WithdrawForm({ request }: { request: RequestDetail }) {
         The dermatology service will stop work on the request for {request.patient.givenName}{' '}
         {request.patient.familyName}. This cannot be undone.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Textarea
           id="reason"
           label="Why are you withdrawing it?"

@@ -32,7 +32,7 @@ export function AddendumForm({ requestId, onAdded }: { requestId: string; onAdde
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="addendum-heading">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="addendum-heading">
       {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
       {added && <NotificationBanner variant="success">Your addendum has been signed and added</NotificationBanner>}
       <h2 className="nhsuk-heading-m" id="addendum-heading">

@@ -127,7 +127,7 @@ export function OutcomeForm({ request, version, diagnoses, onSigned }: Props) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="outcome-heading">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="outcome-heading">
       {hasErrors && <ErrorSummary items={errors.summary} attempt={errors.attempt} />}
       <h2 className="nhsuk-heading-m" id="outcome-heading">
         Outcome

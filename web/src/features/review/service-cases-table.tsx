@@ -73,7 +73,7 @@ function ReassignForm({ item, consultants, onReassign }: { item: WorklistCase } 
     }
   };
   return (
-    <form className="app-reassign" onSubmit={submit} noValidate>
+    <form className="app-reassign" onSubmit={(event) => void submit(event)} noValidate>
       <label className="nhsuk-u-visually-hidden" htmlFor={id}>
         Give {item.reference} to
       </label>

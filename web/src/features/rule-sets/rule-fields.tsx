@@ -134,7 +134,7 @@ function ConditionFields({ path, label, condition, errors, onChange, onRemove }:
   const chooseFact = (fact: FactName | '') =>
     onChange({
       fact,
-      op: fact ? (formOperators[factWords[fact].type][0] as Operator) : '',
+      op: fact ? formOperators[factWords[fact].type][0] : '',
       value: '',
       values: [],
     });

@@ -34,7 +34,7 @@ export function RuleSetCheckPage({ edit, onSaved }: CheckPageProps) {
 function isoDate({ day, month, year }: DateParts): string | null {
   const [d, m, y] = [day, month, year].map((part) => Number(part.trim()));
   if (!Number.isInteger(d) || !Number.isInteger(m) || !Number.isInteger(y) || y! < 2000 || y! > 2100) return null;
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  const date = new Date(Date.UTC(y!, m! - 1, d));
   if (date.getUTCMonth() !== m! - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);
 }

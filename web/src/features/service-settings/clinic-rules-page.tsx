@@ -29,7 +29,7 @@ export function ClinicRulesPage() {
       title="Clinic appointments"
       savedMessage="Clinic appointment rules"
       read={(form) => {
-        const reminders = reminderDays(String(form.get('reminderWorkingDays') ?? ''));
+        const reminders = reminderDays((form.get('reminderWorkingDays') as string | null) ?? '');
         if (!reminders) {
           return [
             {
@@ -41,7 +41,7 @@ export function ClinicRulesPage() {
         return {
           didNotAttendRule: (form.get('didNotAttendRule') as DidNotAttendRule | null) ?? null,
           reminderWorkingDays: reminders,
-          didNotAttendGraceMinutes: typedNumber(String(form.get('didNotAttendGraceMinutes') ?? '')),
+          didNotAttendGraceMinutes: typedNumber((form.get('didNotAttendGraceMinutes') as string | null) ?? ''),
         };
       }}
     >

@@ -8,9 +8,9 @@ export function ContactDetailsPage() {
       title="Contact details for patients"
       savedMessage="Contact details for patients"
       read={(form) => ({
-        contactTelephone: String(form.get('contactTelephone') ?? ''),
-        contactEmail: String(form.get('contactEmail') ?? ''),
-        openingHours: String(form.get('openingHours') ?? ''),
+        contactTelephone: (form.get('contactTelephone') as string | null) ?? '',
+        contactEmail: (form.get('contactEmail') as string | null) ?? '',
+        openingHours: (form.get('openingHours') as string | null) ?? '',
       })}
     >
       {(settings, errors) => (

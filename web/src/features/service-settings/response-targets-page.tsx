@@ -16,7 +16,9 @@ export function ResponseTargetsPage() {
       savedMessage="Response targets"
       read={(form) =>
         Object.fromEntries(
-          pathways.flatMap((p) => [p.routine, p.urgent]).map((field) => [field, typedNumber(String(form.get(field)))]),
+          pathways
+            .flatMap((p) => [p.routine, p.urgent])
+            .map((field) => [field, typedNumber((form.get(field) as string | null) ?? '')]),
         )
       }
     >

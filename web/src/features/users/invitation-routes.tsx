@@ -77,8 +77,8 @@ function ChoosePassword({ token, invitation }: { token: string; invitation: Open
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const password = String(form.get('password') ?? '');
-    const confirm = String(form.get('confirmPassword') ?? '');
+    const password = (form.get('password') as string | null) ?? '';
+    const confirm = (form.get('confirmPassword') as string | null) ?? '';
     if (!password) return show([{ field: 'password', message: 'Enter a password' }]);
     if (password !== confirm)
       return show([{ field: 'confirmPassword', message: 'The two passwords are not the same. Enter it again.' }]);

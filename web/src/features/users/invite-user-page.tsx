@@ -53,7 +53,7 @@ export function InviteUserPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const text = (name: string) => ((form.get(name) as string | null) ?? '').trim();
     if (!chosen) return show([{ field: 'organisationId', message: 'Choose the organisation they will work for' }]);
     const email = text('email');
     const body = {

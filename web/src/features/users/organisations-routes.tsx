@@ -158,7 +158,7 @@ function NewOrganisationPage() {
     event.preventDefault();
     if (!kind) return show([{ field: 'kind', message: 'Choose a GP practice or a dermatology service' }]);
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const text = (name: string) => ((form.get(name) as string | null) ?? '').trim();
     setSaving(true);
     try {
       const { id } = await api.post<{ id: string }>('/api/admin/organisations', {
@@ -285,7 +285,7 @@ function LinkServicePage() {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const serviceId = String(new FormData(event.currentTarget).get('serviceId') ?? '');
+    const serviceId = (new FormData(event.currentTarget).get('serviceId') as string | null) ?? '';
     setSaving(true);
     try {
       await api.post(`/api/admin/organisations/${organisation.id}/services`, { serviceId });

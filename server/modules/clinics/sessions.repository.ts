@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/database.ts';
+import type { AppointmentStatus } from './appointments.repository.ts';
 import { siteJson, type Site } from './sites.repository.ts';
 import { generateSlots } from './slots.ts';
 
@@ -85,7 +86,7 @@ export type SlotWithBooking = {
     requestId: string | null;
     reference: string;
     patientName: string;
-    status: string;
+    status: AppointmentStatus;
   } | null;
 };
 

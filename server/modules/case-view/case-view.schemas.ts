@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { questionnaireSchema } from '../../../shared/patient-questions.ts';
 import {
   consentMethods,
   historySchema,
@@ -101,7 +102,7 @@ export const requestDetailSchema = z
       .nullable()
       .describe('The latest patient link and how far the patient got'),
     questionnaire: z
-      .object({ answers: z.record(z.string(), z.unknown()), completedAt: z.date().nullable(), updatedAt: z.date() })
+      .object({ answers: questionnaireSchema, completedAt: z.date().nullable(), updatedAt: z.date() })
       .nullable()
       .describe("The patient's own answers, from their link"),
     allowedActions: z.array(z.string()).describe('What you may do to it now'),

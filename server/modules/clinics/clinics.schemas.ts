@@ -225,7 +225,7 @@ export const captureSchema = dayItemSchema.extend({
           id: z.uuid(),
           view: views,
           state: z.enum(['processing', 'ready', 'failed']),
-          warnings: z.array(z.unknown()),
+          warnings: z.array(z.object({ code: z.string(), message: z.string() })),
         }),
       ),
     }),

@@ -25,3 +25,9 @@ export type RequestBody<Path extends keyof paths, M extends Method & keyof paths
 }
   ? JsonOf<NonNullable<Body>>
   : never;
+
+/**
+ * A body with some fields narrowed, where the route's schema says only `string` for what the server's own types
+ * also leave as `string` (a request's kind or state read from the database, say); narrow nothing else.
+ */
+export type Narrowed<Body, Fields extends { [K in keyof Body]?: Body[K] }> = Omit<Body, keyof Fields> & Fields;

@@ -10698,7 +10698,10 @@ export interface paths {
                   view: 'regional' | 'close_up' | 'dermoscopic';
                   /** @enum {string} */
                   state: 'processing' | 'ready' | 'failed';
-                  warnings: unknown[];
+                  warnings: {
+                    code: string;
+                    message: string;
+                  }[];
                 }[];
               }[];
               questionnaireDone: boolean;
@@ -10850,7 +10853,10 @@ export interface paths {
                   view: 'regional' | 'close_up' | 'dermoscopic';
                   /** @enum {string} */
                   state: 'processing' | 'ready' | 'failed';
-                  warnings: unknown[];
+                  warnings: {
+                    code: string;
+                    message: string;
+                  }[];
                 }[];
               }[];
               questionnaireDone: boolean;
@@ -11019,7 +11025,10 @@ export interface paths {
                   view: 'regional' | 'close_up' | 'dermoscopic';
                   /** @enum {string} */
                   state: 'processing' | 'ready' | 'failed';
-                  warnings: unknown[];
+                  warnings: {
+                    code: string;
+                    message: string;
+                  }[];
                 }[];
               }[];
               questionnaireDone: boolean;
@@ -11942,7 +11951,18 @@ export interface components {
       /** @description The patient's own answers, from their link */
       questionnaire: {
         answers: {
-          [key: string]: unknown;
+          durationValue?: number;
+          /** @enum {string} */
+          durationUnit?: 'days' | 'weeks' | 'months' | 'years';
+          symptoms?: ('itch' | 'bleeding' | 'pain' | 'none')[];
+          otherSymptoms?: string;
+          changes?: string;
+          treatmentsTried?: string;
+          medicines?: string;
+          allergies?: string;
+          /** @enum {string} */
+          previousSkinCancer?: 'yes' | 'no' | 'not_sure';
+          previousSkinCancerDetails?: string;
         };
         completedAt: unknown | null;
         updatedAt: unknown;
@@ -12698,7 +12718,18 @@ export interface components {
       /** @description The patient's own answers, from their link */
       questionnaire: {
         answers: {
-          [key: string]: unknown;
+          durationValue?: number;
+          /** @enum {string} */
+          durationUnit?: 'days' | 'weeks' | 'months' | 'years';
+          symptoms?: ('itch' | 'bleeding' | 'pain' | 'none')[];
+          otherSymptoms?: string;
+          changes?: string;
+          treatmentsTried?: string;
+          medicines?: string;
+          allergies?: string;
+          /** @enum {string} */
+          previousSkinCancer?: 'yes' | 'no' | 'not_sure';
+          previousSkinCancerDetails?: string;
         };
         completedAt: string | null;
         /** Format: date-time */

@@ -1,3 +1,4 @@
+import type { ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 import type { RequestKind } from '../../../../shared/request-content.ts';
 
@@ -10,34 +11,11 @@ export type DashboardFilters = {
   consultantId?: string | undefined;
 };
 
-export type Unit = 'count' | 'percent' | 'days';
-
-/** One of the dashboard's tables, as the service builds it for the page and for its CSV export alike. */
-export type DashboardTable = {
-  id: string;
-  caption: string;
-  rowHeading: string;
-  columns: { key: string; label: string; unit: Unit }[];
-  rows: { key: string; label: string; values: (number | null)[] }[];
-};
-
 /** GET /api/services/:serviceId/dashboard (docs/measures.md defines each figure). */
-export type Dashboard = {
-  service: { id: string; name: string };
-  period: { from: string; to: string; months: string[] };
-  filters: { pathway: RequestKind | null; practiceId: string | null; consultantId: string | null };
-  targets: { adviceAndGuidance: number; referral: number };
-  options: { practices: { id: string; name: string }[]; consultants: { id: string; name: string }[] };
-  total: {
-    volume: { received: number; withPhotographsPercent: number | null };
-    timeliness: { answered: number; withinTargetPercent: number | null; medianWorkingDays: number | null };
-    outcomes: { adviceWithoutReferralPercent: number | null; withoutFaceToFacePercent: number | null };
-    feedback: { responses: number; positivePercent: number | null };
-  };
-  openNow: { pathway: RequestKind | 'all'; open: number; pastTarget: number; paused: number }[];
-  tables: DashboardTable[];
-  generatedAt: string;
-};
+export type Dashboard = ResponseBody<'/api/services/{serviceId}/dashboard', 'get'>;
+/** One of the dashboard's tables, as the service builds it for the page and for its CSV export alike. */
+export type DashboardTable = Dashboard['tables'][number];
+export type Unit = DashboardTable['columns'][number]['unit'];
 
 function query(filters: DashboardFilters, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams(extra);

@@ -1,3 +1,4 @@
+import type { ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 import type { RequestState } from '../../../../shared/request-content.ts';
 
@@ -10,26 +11,13 @@ export const viewLabels: Record<ImageView, string> = {
   dermoscopic: 'Dermoscopic',
 };
 
-export type QualityWarning = { code: string; message: string };
-
-/** One photograph of a request, as GET /api/requests/:id/images describes it. */
-export type RequestImage = {
-  id: string;
-  lesionId: string;
-  view: ImageView;
-  state: 'processing' | 'ready' | 'failed';
-  width: number | null;
-  height: number | null;
-  capturedAt: string | null;
-  capturedBy: string;
-  device: string | null;
-  filename: string;
-  bytes: number;
-  sha256: string;
-  warnings: QualityWarning[];
-  failure: string | null;
-  urls: { thumbnail: string; viewing: string; eref: string } | null;
-};
+type ImageBody = ResponseBody<'/api/requests/{requestId}/images', 'get'>['images'][number];
+/**
+ * One photograph of a request, as GET /api/requests/:id/images describes it. Deep zoom may be absent: the patient's
+ * pages show their own photos through the same components, and those have none.
+ */
+export type RequestImage = Omit<ImageBody, 'deepZoom'> & { deepZoom?: ImageBody['deepZoom'] };
+export type QualityWarning = RequestImage['warnings'][number];
 
 /** States in which the referrer may still add photographs (the service decides; this only chooses what to show). */
 export const statesTakingImages: readonly RequestState[] = ['draft', 'awaiting_images', 'information_requested'];

@@ -1,32 +1,11 @@
+import type { ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 
-export type NotificationKind =
-  | 'question'
-  | 'photographs_requested'
-  | 'answer'
-  | 'message'
-  | 'not_accepted'
-  | 'redirected'
-  | 'returned'
-  | 'outcome'
-  | 'addendum'
-  | 'escalation_due'
-  | 'escalation_breached';
+/** One thing a member of staff was told, as GET /api/notifications gives it; `href` opens the request for them. */
+export type StaffNotification = ResponseBody<'/api/notifications', 'get'>['notifications'][number];
+export type NotificationKind = StaffNotification['kind'];
 
-/** One thing a member of staff was told, as GET /api/notifications gives it. */
-export type StaffNotification = {
-  id: string;
-  kind: NotificationKind;
-  requestId: string;
-  reference: string;
-  text: string;
-  /** The page that opens the request for this person. */
-  href: string;
-  createdAt: string;
-  readAt: string | null;
-};
-
-export type Unread = { unread: number };
+export type Unread = ResponseBody<'/api/notifications/count', 'get'>;
 
 export const listNotifications = () =>
   api.get<{ notifications: StaffNotification[]; unread: number }>('/api/notifications');

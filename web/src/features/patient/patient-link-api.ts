@@ -1,21 +1,15 @@
 import { api } from '../../api/client.ts';
-import type { Questionnaire } from '../../../../shared/patient-questions.ts';
+import type { ResponseBody } from '../../api/api-types.ts';
 
-export type LinkChannel = 'sms' | 'email';
-export type LinkStatus = 'sent' | 'opened' | 'completed' | 'expired' | 'revoked' | 'superseded' | 'locked';
+type RequestDetail = ResponseBody<'/api/requests/{requestId}', 'get'>;
 
 /** The latest link sent to the patient, as GET /api/requests/:id describes it. */
-export type PatientLinkStatus = {
-  channel: LinkChannel;
-  sentAt: string;
-  expiresAt: string;
-  openedAt: string | null;
-  verifiedAt: string | null;
-  status: LinkStatus;
-};
+export type PatientLinkStatus = NonNullable<RequestDetail['patientLink']>;
+export type LinkChannel = PatientLinkStatus['channel'];
+export type LinkStatus = PatientLinkStatus['status'];
 
 /** The patient's own answers, saved as they went. */
-export type PatientQuestionnaire = { answers: Questionnaire; completedAt: string | null; updatedAt: string };
+export type PatientQuestionnaire = NonNullable<RequestDetail['questionnaire']>;
 
 const linksPath = (requestId: string) => `/api/requests/${encodeURIComponent(requestId)}/patient-links`;
 

@@ -1,3 +1,4 @@
+import type { ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 
 export const sexes = ['female', 'male', 'other', 'unknown'] as const;
@@ -5,18 +6,7 @@ export type Sex = (typeof sexes)[number];
 export const sexLabels: Record<Sex, string> = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not known' };
 
 /** A patient registered with the practice, as GET /api/patients returns them. */
-export type Patient = {
-  id: string;
-  nhsNumber: string;
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
-  sex: Sex;
-  mobile: string | null;
-  email: string | null;
-  address: string;
-  postcode: string;
-};
+export type Patient = ResponseBody<'/api/patients/{patientId}', 'get'>;
 
 export type NewPatient = {
   nhsNumber: string;

@@ -1,32 +1,10 @@
+import type { ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 import type { OutcomeCategory } from '../../../../shared/outcome-categories.ts';
 
-export type Leaflet = { title: string; url: string };
-
 /** A diagnosis of the curated list as the service runs it: GET /api/services/:serviceId/plan-templates. */
-export type ServiceDiagnosis = {
-  code: string;
-  term: string;
-  group: string;
-  cancer: boolean;
-  template: {
-    text: string;
-    outcomes: OutcomeCategory[];
-    /** The curated list's template, or the service's own. */
-    source: 'built_in' | 'service';
-    retiredAt: string | null;
-    retiredByName: string | null;
-    updatedAt: string | null;
-    updatedByName: string | null;
-  };
-  builtIn: { text: string; leaflets: Leaflet[] };
-  leaflets: {
-    items: Leaflet[];
-    source: 'built_in' | 'service';
-    updatedAt: string | null;
-    updatedByName: string | null;
-  };
-};
+export type ServiceDiagnosis = ResponseBody<'/api/services/{serviceId}/plan-templates', 'get'>['diagnoses'][number];
+export type Leaflet = ServiceDiagnosis['builtIn']['leaflets'][number];
 
 const base = (serviceId: string) => `/api/services/${encodeURIComponent(serviceId)}`;
 

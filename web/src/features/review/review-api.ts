@@ -1,44 +1,23 @@
+import type { Narrowed, RequestBody, ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 import type { RequestKind, RequestState, Urgency } from '../../../../shared/request-content.ts';
-import type { Leaflet, Medicine } from '../requests/requests-api.ts';
-import type { OutcomeCategory, OutcomeChoice } from '../../../../shared/outcome-categories.ts';
+import type { OutcomeChoice } from '../../../../shared/outcome-categories.ts';
 
-/** One case on the worklist (or the service's view of open cases), as GET /api/worklist describes it. */
-export type WorklistCase = {
-  id: string;
-  reference: string;
-  kind: RequestKind;
-  urgency: Urgency;
-  state: RequestState;
-  dueAt: string | null;
-  overdue: boolean;
-  dueToday: boolean;
-  patient: { name: string; age: number; sex: string };
-  practiceName: string;
-  lesionCount: number;
-  imageCount: number;
-  thumbnailUrl: string | null;
-  heldBy: { id: string; name: string; mine: boolean; since: string | null } | null;
-};
+/** The worklist (or the service's view of open cases), as GET /api/worklist describes it. */
+type WorklistBody = ResponseBody<'/api/worklist', 'get'>;
+export type WorklistCase = Narrowed<
+  WorklistBody['cases'][number],
+  { kind: RequestKind; urgency: Urgency; state: RequestState }
+>;
+export type Worklist = Narrowed<WorklistBody, { cases: WorklistCase[] }>;
 
 export type WorklistFilter = { kind?: RequestKind | undefined; practiceId?: string | undefined; overdue?: boolean };
-export type Worklist = { cases: WorklistCase[]; counts: Partial<Record<RequestState, number>> };
 
 /**
- * A diagnosis from the curated list (SNOMED CT concept id), with the case's service's live plan template, the outcomes
- * it is offered for, and the leaflets the service offers for it.
+ * A diagnosis from the curated list (SNOMED CT concept id), with the case's service's live plan template (null when
+ * retired), the outcomes it is offered for, and the leaflets the service offers for it.
  */
-export type Diagnosis = {
-  code: string;
-  term: string;
-  group: string;
-  cancer: boolean;
-  /** Null when the service has retired its template for this diagnosis. */
-  planTemplate: string | null;
-  templateOutcomes: OutcomeCategory[];
-  leaflets: Leaflet[];
-  suggestedMedicine: Medicine | null;
-};
+export type Diagnosis = ResponseBody<'/api/diagnoses', 'get'>['diagnoses'][number];
 
 /** The template offered for this diagnosis under this outcome: only a live one written for that outcome. */
 export function offeredTemplate(diagnosis: Diagnosis | null, category: OutcomeChoice | null): string | null {
@@ -46,39 +25,11 @@ export function offeredTemplate(diagnosis: Diagnosis | null, category: OutcomeCh
   return diagnosis.templateOutcomes.includes(category) ? diagnosis.planTemplate : null;
 }
 
-export type OutcomeInput = {
-  version: number;
-  category: OutcomeChoice;
-  diagnosisCode?: string;
-  diagnosisText?: string;
-  differentials: { code: string | null; term: string }[];
-  plan: string;
-  medicines: Medicine[];
-  onwardReferral?: string;
-  referralPhotography?: 'referrer' | 'clinic';
-  question?: string;
-  askForPhotographs?: boolean;
-  planConfirmed?: boolean;
-  /** What the preview answered: the letters were read before signing. */
-  previewDigest?: string;
-};
+/** `previewDigest` is what the preview answered: the letters were read before signing. */
+export type OutcomeInput = RequestBody<'/api/requests/{requestId}/outcome', 'post'>;
 
 /** A letter as it will be sent, in words (hazard H13: the consultant reads it before signing). */
-export type LetterPreview = {
-  audience: 'referrer' | 'patient';
-  content: {
-    letterhead: { name: string; address: string; telephone: string; email: string };
-    title: string;
-    date: string;
-    reference: string;
-    about: [string, string][];
-    to: string[];
-    salutation: string;
-    sections: { heading: string; paragraphs?: string[]; rows?: [string, string][] }[];
-    signature: string[];
-    footer: string;
-  };
-};
+export type LetterPreview = ResponseBody<'/api/requests/{requestId}/outcome/preview', 'post'>['letters'][number];
 
 const path = (id: string, rest: string) => `/api/requests/${encodeURIComponent(id)}${rest}`;
 
@@ -127,12 +78,7 @@ export const getServiceCases = () => api.get<{ cases: WorklistCase[] }>('/api/se
 export const reassignCase = (id: string, consultantId: string | null) =>
   api.post<{ state: RequestState }>(path(id, '/reassign'), { consultantId });
 
-export type Colleague = {
-  id: string;
-  displayName: string;
-  disabled: boolean;
-  memberships: { organisationId: string; roles: string[] }[];
-};
+export type Colleague = ResponseBody<'/api/users', 'get'>['users'][number];
 /** The service's consultants, whom a case can be given to (only a service administrator may list users). */
 export async function listConsultants(serviceId: string): Promise<Colleague[]> {
   const { users } = await api.get<{ users: Colleague[] }>(`/api/users?organisationId=${encodeURIComponent(serviceId)}`);

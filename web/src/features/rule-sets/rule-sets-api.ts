@@ -1,18 +1,14 @@
+import type { Narrowed, ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 import type { RequestKind } from '../../../../shared/request-content.ts';
 import type { Rule } from './rule-vocabulary.ts';
 
-export type RuleSet = { id?: string; name: string; version: number; pathway: string; rules: Rule[] };
-export type VersionStatus = 'in_effect' | 'scheduled' | 'earlier' | 'never_in_effect';
-export type VersionSummary = {
-  version: number;
-  name: string;
-  createdAt: string;
-  createdByName: string | null;
-  effectiveFrom: string;
-  status: VersionStatus;
-};
-export type RuleSetOverview = { current: RuleSet; versions: VersionSummary[] };
+type Overview = ResponseBody<'/api/services/{serviceId}/rule-sets/{pathway}', 'get'>;
+/** The document cannot type a rule's recursive conditions (openapi-types.ts says why): they are the vocabulary's. */
+export type RuleSet = Narrowed<Overview['current'], { rules: Rule[] }>;
+export type VersionSummary = Overview['versions'][number];
+export type VersionStatus = VersionSummary['status'];
+export type RuleSetOverview = Narrowed<Overview, { current: RuleSet }>;
 /** An edit as the service takes it: the rules, and the London date it takes effect (today when absent). */
 export type EditedRuleSet = { name: string; rules: Rule[]; effectiveFrom?: string };
 

@@ -1,20 +1,9 @@
+import type { ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 
-export type DidNotAttendRule = 'offer_once_more' | 'return_to_referrer';
-
 /** GET /api/services/:serviceId/settings, as the service answers it. */
-export type ServiceSettings = {
-  adviceTargetWorkingDays: number;
-  referralTargetWorkingDays: number;
-  urgentAdviceTargetWorkingDays: number;
-  urgentReferralTargetWorkingDays: number;
-  didNotAttendRule: DidNotAttendRule;
-  reminderWorkingDays: number[];
-  didNotAttendGraceMinutes: number;
-  contactTelephone: string;
-  contactEmail: string;
-  openingHours: string;
-};
+export type ServiceSettings = ResponseBody<'/api/services/{serviceId}/settings', 'get'>;
+export type DidNotAttendRule = ServiceSettings['didNotAttendRule'];
 
 /**
  * What a form sends: the settings with its own part replaced. A number the admin left empty or typed as words goes

@@ -1,63 +1,17 @@
-import type { OrganisationKind, Role } from '../../../../shared/roles.ts';
+import type { Role } from '../../../../shared/roles.ts';
+import type { ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 
-export type UserMembership = {
-  organisationId: string;
-  organisationName: string;
-  kind: OrganisationKind;
-  roles: Role[];
-};
-
+type UserList = ResponseBody<'/api/users', 'get'>;
 /** A user as GET /api/users lists them, with only their memberships in the organisations the caller manages. */
-export type ManagedUser = {
-  id: string;
-  email: string;
-  displayName: string;
-  gmcNumber: string | null;
-  professionalRegistration: string | null;
-  disabled: boolean;
-  lastSignedInAt: string | null;
-  memberships: UserMembership[];
-};
+export type ManagedUser = UserList['users'][number];
+export type UserMembership = ManagedUser['memberships'][number];
+export type PendingInvitation = UserList['invitations'][number];
 
-export type PendingInvitation = {
-  id: string;
-  email: string;
-  displayName: string;
-  organisationId: string;
-  organisationName: string;
-  roles: Role[];
-  invitedByName: string;
-  createdAt: string;
-  expiresAt: string;
-};
+export type Organisation = ResponseBody<'/api/organisations', 'get'>['organisations'][number];
+export type ManagedOrganisation = ResponseBody<'/api/admin/organisations', 'get'>['organisations'][number];
 
-export type Organisation = {
-  id: string;
-  kind: OrganisationKind;
-  name: string;
-  odsCode: string;
-  address: string;
-  postcode: string;
-  telephone: string;
-  email: string;
-};
-
-export type ManagedOrganisation = Organisation & {
-  serviceIds: string[];
-  sites: { id: string; name: string; postcode: string }[];
-  userCount: number;
-};
-
-export type OpenedInvitation = {
-  displayName: string;
-  email: string;
-  organisationName: string;
-  invitedBy: string;
-  roles: Role[];
-  expiresAt: string;
-  passwordMinLength: number;
-};
+export type OpenedInvitation = ResponseBody<'/api/invitations/open', 'post'>;
 
 export const fetchUsers = () => api.get<{ users: ManagedUser[]; invitations: PendingInvitation[] }>('/api/users');
 export const fetchOrganisations = () => api.get<{ organisations: Organisation[] }>('/api/organisations');

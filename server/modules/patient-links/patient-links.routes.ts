@@ -6,6 +6,7 @@ import { errorResponses } from '../../http/common.schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Services } from '../../services.ts';
 import { feedbackCsv, feedbackResults } from './feedback-results.ts';
+import { feedbackResultsSchema } from './patient.schemas.ts';
 import { revokePatientLink, sendPatientLink } from './send-patient-link.ts';
 
 const linkSenders = ['referrer', 'booking_clerk'] as const;
@@ -88,6 +89,7 @@ export function patientLinksRoutes(app: App, services: Services) {
         tags: ['patient links'],
         params: feedbackParams,
         querystring: feedbackQuery,
+        response: { 200: feedbackResultsSchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { questionnaireSchema } from '../../../shared/patient-questions.ts';
+import { feedbackQuestions, questionnaireSchema } from '../../../shared/patient-questions.ts';
 import { requestStates } from '../../../shared/request-content.ts';
 
 export const sessionResponse = z.object({
@@ -85,4 +85,22 @@ export const addedPhotoResponse = z.object({
   id: z.uuid(),
   /** processing until the derivatives and quality check are made. */
   state: z.enum(['processing', 'ready', 'failed']),
+});
+
+/** A service's patient feedback: per month, how many answered, and each answer's count and share of those. */
+export const feedbackResultsSchema = z.object({
+  months: z.array(
+    z.object({
+      /** The month's first day, YYYY-MM-DD. */
+      month: z.string(),
+      responses: z.number().int(),
+      /** Every question, each answer in its order with its count and percentage (one decimal place). */
+      questions: z.record(
+        z.enum(feedbackQuestions),
+        z.array(z.object({ answer: z.string(), count: z.number().int(), percent: z.number() })),
+      ),
+    }),
+  ),
+  /** Free-text comments, with no identity. */
+  comments: z.array(z.object({ month: z.string(), text: z.string() })),
 });

@@ -1,13 +1,19 @@
+import type { Narrowed, ResponseBody } from '../../api/api-types.ts';
 import { api } from '../../api/client.ts';
 import type { FeedbackQuestion } from './feedback-questions.ts';
 
-export type AnswerCount = { answer: string; count: number; percent: number };
+type Body = ResponseBody<'/api/services/{serviceId}/feedback', 'get'>;
+type Month = Body['months'][number];
+export type AnswerCount = Month['questions'][string][number];
 
-/** GET /api/services/:serviceId/feedback: per month, how many answered, and each answer's count and share. */
-export type FeedbackResults = {
-  months: { month: string; responses: number; questions: Record<FeedbackQuestion, AnswerCount[]> }[];
-  comments: { month: string; text: string }[];
-};
+/**
+ * GET /api/services/:serviceId/feedback: per month, how many answered, and each answer's count and share. The
+ * document says only that questions are keyed by string; the schema gives every question.
+ */
+export type FeedbackResults = Narrowed<
+  Body,
+  { months: Narrowed<Month, { questions: Record<FeedbackQuestion, AnswerCount[]> }>[] }
+>;
 
 const servicePath = (serviceId: string) => `/api/services/${encodeURIComponent(serviceId)}/feedback`;
 

@@ -65,9 +65,3 @@ export function outcomesTemplateFits(diagnosis: { cancer: boolean }): readonly O
     ? ['redirect_urgent_cancer', 'urgent_face_to_face', 'biopsy_or_excision', 'onward_referral']
     : ['discharge_with_advice', 'gp_to_prescribe'];
 }
-
-/** The question put to the consultant when an unedited template plan may not fit the outcome chosen. */
-export function templateMismatch(diagnosisTerm: string, diagnosis: { cancer: boolean }, category: OutcomeCategory) {
-  const fits = outcomesTemplateFits(diagnosis).map((c) => outcomeCategoryLabels[c]);
-  return `The plan is the template for ${diagnosisTerm}, written for: ${fits.join('; ')}. It may not fit "${outcomeCategoryLabels[category]}". Change the plan, or confirm that it fits.`;
-}
